@@ -4,6 +4,7 @@ Markup (one file per document, UTF-8):
 
     # id: national-2024
     # source: shared:national_reports        (or repo:corpus/sample/x.txt)
+    # start: 267                              (optional: raw offset where matching starts)
     review<TAB>过去一年，[[长江|PLACE]]流域……
     <TAB>#IND {"text": "增长5.2%", "indicator": "国内生产总值", "value": 5.2, ...}
 
@@ -25,6 +26,7 @@ Commands:
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import re
 import sys
@@ -98,7 +100,8 @@ def compile_markup(path: Path) -> dict:
     text = source_text(source, doc_id)
     squeezed, offsets = squeeze(text)
     record = {"id": doc_id, "source": source, "sha256": sha256_text(text), "sentences": [], "entities": [], "indicators": []}
-    cursor = 0
+    # matching starts at "# start:" so a header copy of the title is not taken
+    cursor = bisect.bisect_left(offsets, int(header.get("start", 0)))
     for sent in sentences:
         s_squeezed, s_offsets = squeeze(sent["text"])
         if not s_squeezed:
@@ -135,6 +138,8 @@ def compile_markup(path: Path) -> dict:
 def render(record: dict) -> str:
     text = record["text"]
     lines = [f"# id: {record['id']}", f"# source: {record.get('source', 'inline')}"]
+    if record.get("sentences"):
+        lines.append(f"# start: {min(s['start'] for s in record['sentences'])}")
     for sent in record.get("sentences", []):
         s, e = sent["start"], sent["end"]
         pieces, pos = [], s

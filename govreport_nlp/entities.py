@@ -1,0 +1,418 @@
+"""Entity recognition for government work reports: PLACE, PROGRAM, COMPANY, ORG
+(docs/annotation.md §2).
+
+A spaCy factory, ``govreport_entities``, that sets ``doc.ents``. It works on
+the characters of ``doc.text`` so that any tokenisation gives the same
+entities (character tokens of ``spacy.blank("zh")``, the pkuseg tokenizer of
+segment.py, ...):
+
+1. Gazetteer hits (Aho-Corasick, leftmost-longest): administrative divisions
+   with short forms, towns, regions, geographic features, countries, national
+   programs, central bodies, well-known companies (models/gazetteers/).
+   Town stems and village/community names are switched on only for the
+   counties the document mentions (at least twice).
+2. Patterns for the open classes, anchored on a suffix and extended to the
+   left over characters and gazetteer names until a boundary (punctuation or a
+   verb/function word from cues.json): X工程/行动/计划/战略/试点/规划,
+   “X”改革/工程/..., X大学/医院/研究院/中心/委员会..., X集团/公司/科技/生物...,
+   <place>高新区/开发区/综合保税区..., X路, X河 (with context), 区委/区人大/区政协,
+   第七届人民代表大会, X长制, 十四五.
+3. Quotes: quotes that wrap the whole name are left out (实施“倍增工程” → 倍增工程);
+   quotes followed by a word of the name are kept (“放管服”改革); quotes
+   followed by a generic head noun give the bare name (“十四五”时期 → 十四五).
+4. Overlaps: the longest candidate wins; on equal length the gazetteer wins
+   over a pattern. Stop words (全区, 四个意识, 龙头企业...) are never entities.
+
+Token boundaries (``snap``):
+- ``"split"`` (default): a span that cuts a token splits that token
+  (``doc.retokenize().split``), so entity offsets are exactly the characters
+  found; a two-character gazetteer name that cuts a token of a word-level
+  tokenizer is dropped instead (it is most likely part of another word:
+  市中 in 城市中心).
+- ``"expand"`` / ``"contract"``: ``doc.char_span(alignment_mode=...)``: tokens
+  are never changed; offsets grow or shrink to the token boundaries.
+
+The optional statistical layer (``model`` in the config) is not in this
+module yet; see benchmarks/entities.py for scores.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .gazetteer import Gazetteer, load_gazetteer
+
+CJK = r"\u4e00-\u9fff"
+NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9０-９Ａ-Ｚａ-ｚ·]")
+OPEN_Q, CLOSE_Q = "“‘「『\"", "”’」』\""
+QUOTED = re.compile(r"[“‘「『\"]([^“”‘’「」『』\"\n。，；：！？、]{1,24})[”’」』\"]")
+FIVE_YEAR = re.compile(r"(?<![一二三四五六七八九十])(十[一二三四五]五|[一二三四五六七八九]五|十五)(?=(?:规划|计划|期间|时期|末|初|以来|开局|收官|”|\"))")
+FIVE_YEAR_NAME = re.compile(r"^(?:十[一二三四五]?五|[一二三四五六七八九]五)$")
+LONG_SYSTEM = re.compile(rf"[{CJK}]{{1,2}}长制")
+CONGRESS = re.compile(r"(?:全国|第[一二三四五六七八九十百零〇]+届(?:全国)?)人民代表大会(?:常务委员会)?|第[一二三四五六七八九十百零〇]+届(?:全国)?政治协商会议[^，。]{0,6}?委员会|政协第[一二三四五六七八九十百零〇]+届[^，。]{0,6}?委员会")
+SESSION_AFTER = re.compile(r"第[一二三四五六七八九十]+次(?:会议|全体会议)")
+
+PRIORITY = {"gaz": 3, "quote": 2, "pattern": 1, "local": 2}
+
+
+class Candidate(tuple):
+    """(start, end, label, source)"""
+
+    __slots__ = ()
+
+    def __new__(cls, start: int, end: int, label: str, source: str):
+        return tuple.__new__(cls, (start, end, label, source))
+
+    start = property(lambda self: self[0])
+    end = property(lambda self: self[1])
+    label = property(lambda self: self[2])
+    source = property(lambda self: self[3])
+
+
+def _suffix_regex(suffixes: Iterable[str]) -> re.Pattern:
+    alts = sorted(set(suffixes), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, alts)) + ")")
+
+
+class ReportEntities:
+    """The rule layer: gazetteers + patterns; see the module docstring."""
+
+    def __init__(self, nlp: Language | None = None, name: str = "govreport_entities", gazetteer_dir: str | None = None,
+                 snap: str = "split", use_local: bool = True, overwrite: bool = True):
+        if snap not in ("split", "expand", "contract"):
+            raise ValueError(f"snap must be split, expand or contract, not {snap!r}")
+        self.name = name
+        self.snap = snap
+        self.use_local = use_local
+        self.overwrite = overwrite
+        self.gaz: Gazetteer = load_gazetteer(str(gazetteer_dir) if gazetteer_dir else None)
+        cues = self.gaz.cues
+        self.stop = self.gaz.stop
+        self.left_stop = set(cues["left_stop"])
+        self.left_stop_max = max(map(len, self.left_stop))
+        self.program_re = re.compile(_suffix_regex(cues["program_suffix"]).pattern)
+        self.program_generic = set(cues["program_generic_stem"])
+        self.quoted_suffix = sorted(cues["program_quoted_suffix"], key=len, reverse=True)
+        self.generic_head = tuple(sorted(cues["generic_head"], key=len, reverse=True))
+        self.org_re = _suffix_regex(cues["org_suffix"])
+        self.org_generic = set(cues["org_generic_stem"])
+        self.company_re = _suffix_regex(cues["company_suffix"])
+        self.company_strong = set(cues["company_strong_suffix"])
+        self.company_generic = set(cues["company_generic_stem"])
+        self.company_bad_follow = tuple(sorted(cues["company_bad_follow"], key=len, reverse=True))
+        self.zone_re = _suffix_regex(cues["place_zone_suffix"])
+        self.level_body = re.compile(
+            "(?<![全我各本该])(?:" + "|".join(map(re.escape, sorted(cues["level_prefix"], key=len, reverse=True))) + ")(?:"
+            + "|".join(map(re.escape, sorted(cues["level_body"], key=len, reverse=True))) + ")(?![员会])"
+        )
+        self.road_re = re.compile(rf"[{CJK}]{{2,4}}?(?:{'|'.join(map(re.escape, cues['road_suffix']))})")
+        self.road_bad_end = tuple(sorted(cues["road_bad_stem_end"], key=len, reverse=True))
+        self.road_bad_follow = tuple(cues["road_bad_follow"])
+        self.water_re = re.compile(rf"(?:{'|'.join(map(re.escape, cues['water_suffix']))})")
+        self.water_cue = tuple(sorted(cues["water_cue_follow"], key=len, reverse=True))
+
+    # ------------------------------------------------------------------ api
+    def __call__(self, doc: Doc) -> Doc:
+        cands = self.find(doc.text)
+        return self.set_ents(doc, cands)
+
+    def pipe(self, stream, batch_size: int = 128):
+        for doc in stream:
+            yield self(doc)
+
+    def find(self, text: str) -> list[Candidate]:
+        """Character-offset entities of ``text`` (no overlaps, sorted)."""
+        atoms = self._gazetteer(text)
+        cands = list(atoms)
+        atom_end = {}
+        for c in atoms:
+            atom_end[c.end] = c
+        cands += self._patterns(text, atom_end)
+        return self._resolve(text, cands)
+
+    # ----------------------------------------------------------- gazetteer
+    def _gazetteer(self, text: str) -> list[Candidate]:
+        hits = [Candidate(s, e, lab, "gaz") for s, e, lab in self.gaz.matches(text)]
+        if self.use_local:
+            auto = self.gaz.local_automaton(text)
+            if auto is not None:
+                taken = bytearray(len(text) + 1)
+                for c in hits:
+                    taken[c.start:c.end] = b"\1" * (c.end - c.start)
+                for s, e, lab in self.gaz.matches(text, auto):
+                    if not any(taken[s:e]):
+                        hits.append(Candidate(s, e, lab, "local"))
+                hits.sort()
+        out = []
+        for c in hits:
+            name = text[c.start:c.end]
+            if name in self.stop:
+                continue
+            if c.label == "PLACE" and not self._place_context_ok(text, c):
+                continue
+            out.append(c)
+        # merge adjacent places: 青岛市城阳区, 贵州关岭 (one span each)
+        merged: list[Candidate] = []
+        for c in out:
+            if merged and c.label == "PLACE" and merged[-1].label == "PLACE" and merged[-1].end == c.start:
+                prev = merged.pop()
+                c = Candidate(prev.start, c.end, "PLACE", "gaz")
+            merged.append(c)
+        return merged
+
+    def _place_context_ok(self, text: str, c: Candidate) -> bool:
+        name = text[c.start:c.end]
+        after = text[c.end:c.end + 2]
+        if name in ("中国", "中华") and after[:2] in ("特色", "式现", "梦", "制造") or (name == "中国" and after[:1] in ("式", "梦", "人")):
+            return False
+        if len(name) == 2 and self.gaz.is_short_form(name):
+            # short forms glued into a longer word: 南山水, 城阳光
+            before = text[c.start - 1:c.start]
+            if before in self.gaz.labels or after[:1] in ("人", "们"):
+                return False
+        return True
+
+    # ------------------------------------------------------------ patterns
+    def _extend_left(self, text: str, s: int, atom_end: dict, maxlen: int, stop_extra: tuple = ()) -> int:
+        """Start of the name whose suffix begins at ``s``."""
+        pos = s
+        limit = max(0, s - maxlen)
+        while pos > limit:
+            atom = atom_end.get(pos)
+            if atom is not None and atom.start >= limit and atom.label in ("PLACE", "ORG", "COMPANY"):
+                pos = atom.start
+                continue
+            ch = text[pos - 1]
+            if not NAME_CHAR.match(ch):
+                break
+            hit = False
+            for k in range(min(self.left_stop_max, pos - limit), 0, -1):
+                if text[pos - k:pos] in self.left_stop:
+                    hit = True
+                    break
+            if hit:
+                break
+            pos -= 1
+        return pos
+
+    def _patterns(self, text: str, atom_end: dict) -> list[Candidate]:
+        out: list[Candidate] = []
+        out += self._quoted(text)
+        for m in FIVE_YEAR.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "PROGRAM", "pattern"))
+        for m in LONG_SYSTEM.finditer(text):
+            stem = m.group()[:-2]
+            if stem not in ("家", "校", "院", "组", "班", "村", "县", "市", "区", "省", "镇", "乡", "所", "局", "队", "园", "店", "厂"):
+                out.append(Candidate(m.start(), m.end(), "PROGRAM", "pattern"))
+        for m in CONGRESS.finditer(text):
+            s = self._extend_left(text, m.start(), atom_end, 12)
+            if s < m.start() and text[s:m.start()] not in ("本", "这", "各", "历"):
+                out.append(Candidate(s, m.end(), "ORG", "pattern"))
+            else:
+                out.append(Candidate(m.start(), m.end(), "ORG", "pattern"))
+        for m in self.level_body.finditer(text):
+            s = self._extend_left(text, m.start(), atom_end, 10)
+            out.append(Candidate(s, m.end(), "ORG", "pattern"))
+        for m in self.program_re.finditer(text):
+            c = self._suffix_name(text, m, atom_end, "PROGRAM", 16, self.program_generic, 2)
+            if c:
+                out.append(c)
+        for m in self.org_re.finditer(text):
+            c = self._suffix_name(text, m, atom_end, "ORG", 22, self.org_generic, 2)
+            if c:
+                out.append(c)
+        for m in self.company_re.finditer(text):
+            c = self._company(text, m, atom_end)
+            if c:
+                out.append(c)
+        for m in self.zone_re.finditer(text):
+            atom = atom_end.get(m.start())
+            if atom is not None and atom.label == "PLACE":
+                out.append(Candidate(atom.start, m.end(), "PLACE", "pattern"))
+        out += self._roads(text, atom_end)
+        out += self._waters(text, atom_end)
+        return out
+
+    def _suffix_name(self, text, m, atom_end, label, maxlen, generic, minstem) -> Candidate | None:
+        s = self._extend_left(text, m.start(), atom_end, maxlen)
+        stem = text[s:m.start()]
+        if len(stem) < minstem or stem in generic:
+            return None
+        # strip generic prefix words that the scan could not stop at
+        if label == "PROGRAM":
+            nxt = text[m.end():m.end() + 2]
+            if nxt[:1] and NAME_CHAR.match(nxt[:1]) and nxt not in ("建设", "实施", "取得", "成功", "顺利", "全面", "深入", "扎实", "加快", "稳步"):
+                # the suffix is in the middle of a word: 工程项目, 计划单列
+                if not nxt.startswith(("，", "。")) and nxt[:1] not in "和与及、等在是为将已由":
+                    return None
+        if stem[-1:] in OPEN_Q or stem[:1] in CLOSE_Q:
+            return None
+        return Candidate(s, m.end(), label, "pattern")
+
+    def _company(self, text, m, atom_end) -> Candidate | None:
+        suffix = m.group()
+        nxt = text[m.end():m.end() + 3]
+        if suffix not in self.company_strong and nxt.startswith(self.company_bad_follow):
+            return None
+        s = self._extend_left(text, m.start(), atom_end, 14)
+        stem = text[s:m.start()]
+        if len(stem) < 2 or stem in self.company_generic or stem in self.stop:
+            return None
+        first = atom_end.get(m.start())
+        if suffix not in self.company_strong:
+            # weak suffix (科技, 生物, 模具...): the stem must look like a brand:
+            # a known company name, or a short stem (2-4 chars) right after a
+            # boundary that is not a generic word.
+            if first is not None and first.label == "COMPANY":
+                return Candidate(first.start, m.end(), "COMPANY", "pattern")
+            if any(stem.endswith(g) for g in self.company_generic if len(g) >= 2):
+                return None
+            if len(stem) > 6:
+                return None
+            if stem in self.gaz.labels and self.gaz.labels[stem] != "COMPANY":
+                return None
+        return Candidate(s, m.end(), "COMPANY", "pattern")
+
+    def _quoted(self, text: str) -> list[Candidate]:
+        out = []
+        labels = self.gaz.labels
+        for m in QUOTED.finditer(text):
+            inner = m.group(1)
+            q0, q1 = m.start(), m.end()
+            after = text[q1:q1 + 12]
+            # “X”<name suffix>: keep the quotes, span up to the suffix
+            best = None
+            for k in range(0, 9):
+                seg = after[:k]
+                if seg and not all(NAME_CHAR.match(ch) for ch in seg):
+                    break
+                for suf in self.quoted_suffix:
+                    if after[k:k + len(suf)] == suf and (k == 0 or not after[:k].startswith(self.generic_head)):
+                        best = q1 + k + len(suf)
+                        break
+                if best:
+                    break
+            if best and not after.startswith(self.generic_head):
+                out.append(Candidate(q0, best, "PROGRAM", "quote"))
+                continue
+            lab = labels.get(inner)
+            if lab and inner not in self.stop:
+                out.append(Candidate(q0 + 1, q1 - 1, lab, "quote"))
+                continue
+            if inner in self.stop:
+                continue
+            if FIVE_YEAR_NAME.match(inner) or inner.endswith(tuple(self.quoted_suffix)) and len(inner) > 3 or LONG_SYSTEM.fullmatch(inner):
+                out.append(Candidate(q0 + 1, q1 - 1, "PROGRAM", "quote"))
+        return out
+
+    def _roads(self, text, atom_end) -> list[Candidate]:
+        out = []
+        for m in self.road_re.finditer(text):
+            e = m.end()
+            # roads: 2-4 character stem, name boundary on the left
+            suf_len = 2 if text[e - 2:e] in ("大道", "大街") else 1
+            s = self._extend_left(text, e - suf_len, atom_end, 4)
+            stem = text[s:e - suf_len]
+            if not (2 <= len(stem) <= 4) or stem.endswith(self.road_bad_end) or stem in self.stop:
+                continue
+            if text[e:e + 1] and text[e:e + 1] in self.road_bad_follow:
+                continue
+            if stem in self.gaz.labels and self.gaz.labels[stem] != "PLACE":
+                continue
+            out.append(Candidate(s, e, "PLACE", "pattern"))
+        return out
+
+    def _waters(self, text, atom_end) -> list[Candidate]:
+        out = []
+        for m in self.water_re.finditer(text):
+            e = m.end()
+            nxt = text[e:e + 4]
+            if not nxt.startswith(self.water_cue):
+                continue
+            s = self._extend_left(text, m.start(), atom_end, 3)
+            stem = text[s:m.start()]
+            if len(stem) != 2 or stem in self.stop:
+                continue
+            out.append(Candidate(s, e, "PLACE", "pattern"))
+        return out
+
+    # ------------------------------------------------------------ resolve
+    def _resolve(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        cands = [c for c in cands if c.end > c.start and text[c.start:c.end] not in self.stop]
+        cands.sort(key=lambda c: (-(c.end - c.start), -PRIORITY[c.source], c.start))
+        taken = bytearray(len(text) + 1)
+        chosen = []
+        for c in cands:
+            if any(taken[c.start:c.end]):
+                continue
+            taken[c.start:c.end] = b"\1" * (c.end - c.start)
+            chosen.append(c)
+        chosen.sort()
+        return chosen
+
+    # -------------------------------------------------------------- spans
+    def set_ents(self, doc: Doc, cands: list[Candidate]) -> Doc:
+        if not cands:
+            if self.overwrite:
+                doc.ents = []
+            return doc
+        char_level = all(len(t.text) <= 1 for t in doc[:200])
+        if self.snap == "split" and not char_level:
+            keep = []
+            for c in cands:
+                aligned = doc.char_span(c.start, c.end) is not None
+                if not aligned and c.source == "gaz" and c.end - c.start <= 2:
+                    continue
+                keep.append(c)
+            cands = keep
+            self._split_tokens(doc, {b for c in cands for b in (c.start, c.end)})
+        spans = []
+        mode = "strict" if self.snap == "split" else self.snap
+        last_end = -1
+        for c in cands:
+            span = doc.char_span(c.start, c.end, label=c.label, alignment_mode=mode)
+            if span is None or len(span) == 0 or span.start < last_end:
+                continue
+            spans.append(span)
+            last_end = span.end
+        if self.overwrite:
+            doc.ents = spans
+        else:
+            doc.ents = list(doc.ents) + [s for s in spans if not any(s.start < e.end and e.start < s.end for e in doc.ents)]
+        return doc
+
+    @staticmethod
+    def _split_tokens(doc: Doc, bounds: set[int]) -> None:
+        """Split every token that has an entity boundary inside it."""
+        todo = []
+        for tok in doc:
+            a, b = tok.idx, tok.idx + len(tok.text)
+            cuts = sorted(x - a for x in bounds if a < x < b)
+            if cuts:
+                pieces = [tok.text[i:j] for i, j in zip([0] + cuts, cuts + [len(tok.text)])]
+                todo.append((tok, pieces))
+        if not todo:
+            return
+        with doc.retokenize() as retok:
+            for tok, pieces in todo:
+                heads = [(tok, 0)] * len(pieces)
+                retok.split(tok, pieces, heads=heads)
+
+
+@Language.factory(
+    "govreport_entities",
+    default_config={"gazetteer_dir": None, "snap": "split", "use_local": True, "overwrite": True},
+)
+def make_entities(nlp: Language, name: str, gazetteer_dir: str | None, snap: str, use_local: bool, overwrite: bool) -> ReportEntities:
+    """``gazetteer_dir``: None = the package's models/gazetteers."""
+    return ReportEntities(nlp, name, gazetteer_dir=gazetteer_dir, snap=snap, use_local=use_local, overwrite=overwrite)
+
+
+def find_entities(text: str, gazetteer_dir: str | Path | None = None) -> list[dict]:
+    """Character-offset entities of a plain string, without spaCy."""
+    comp = ReportEntities(None, gazetteer_dir=str(gazetteer_dir) if gazetteer_dir else None)
+    return [{"start": c.start, "end": c.end, "label": c.label} for c in comp.find(text)]

