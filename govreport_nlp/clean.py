@@ -230,6 +230,9 @@ _INVISIBLE = re.compile(
     "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff\u00ad\u180e\ufe00-\ufe0f"
     "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ue000-\uf8ff]+"
 )
+_INVISIBLE_LINE = re.compile(
+    "(?<=[^\n])\n[ \t\u3000]*[\u200b-\u200f\u2060-\u2064\ufeff]+[ \t\u3000]*(?=\n[^\n])"
+)
 _WIDTH = {i: i - 0xFEE0 for i in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))}
 _WIDTH[0xFF05] = ord("%")
 _WIDTH.update({0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2004: 0x20, 0x2005: 0x20, 0x2006: 0x20,
@@ -262,7 +265,9 @@ def _is_traditional(text: str) -> bool:
         n = len(_trad_regex().findall(text))
     except Exception:  # opencc missing
         return False
-    return n >= 3 and n >= 0.02 * han
+    # mixed pages (half-converted Wikisource scans) count too: simplified
+    # text never contains these characters
+    return (n >= 3 and n >= 0.02 * han) or (n >= 10 and n >= 0.002 * han)
 
 
 def _to_simplified(text: str, pos: list[int]) -> tuple[str, list[int]]:
@@ -298,6 +303,8 @@ _PARENS = re.compile(f"\\(([^()\\n]*[{_H}][^()\\n]*)\\)")
 
 def _char_normalise(text: str, pos: list[int]) -> tuple[str, list[int]]:
     text, pos = _sub(_NEWLINES, "\n", text, pos)
+    # a line holding only invisible characters is no paragraph break
+    text, pos = _sub(_INVISIBLE_LINE, "", text, pos)
     text, pos = _sub(_INVISIBLE, "", text, pos)
     text = text.translate(_WIDTH)
     text, pos = _sub(_FW_DOT, ".", text, pos)
@@ -327,7 +334,7 @@ _HEAD_MARK = re.compile(
 _SALUTE = re.compile(r"^(?:各位(?:人大)?代表|各位委员|同志们|各位代表、同志们)[^。]{0,20}?[：:！!，,。]?$|^各位(?:人大)?代表[：:！!，,]")
 _DELIVERY = re.compile(
     r"^[—\-－―─]{0,4}[ （(]*(?:[12]\d{3}|[一二〇○零三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
-    r".{0,40}?(?:在|于).{0,60}?会议?上?"
+    r"(?:.{0,40}?(?:在|于).{0,60}?会议?上?|.{0,60}?会议(?:通过|批准|审议)[）)]?$)"
 )
 _DATE_ONLY = re.compile(r"^[—\-－―─（( ]*(?:[12]\d{3}|[一二〇○零三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[)） ]*$")
 _ROLES = (
@@ -355,7 +362,7 @@ _NOISE_A = re.compile(
     r"浏览次数|阅读次数|点击次数|点击数[：:]|访问量|阅读量[：:]|责任编辑|网站地图|联系我们|关于我们|"
     r"当前位置[：:]|您的位置[：:]|您现在的位置|所在位置[：:]|首页\s*[>›»＞/]|上一篇[：:]|下一篇[：:]|上一篇|下一篇|"
     r"相关(?:阅读|文章|推荐|链接|新闻)[：:]?$|热门(?:推荐|文章|阅读)|猜你喜欢|推荐阅读|"
-    r"发表于\s*\d|楼主|签到天数|每日心情|在线时间|本版积分规则|客服中心|在线咨询|"
+    r"发表于\s*\d|楼主|签到天数|\[LV\.\d+\]|QQ空间|QQ好友|腾讯微博|新浪微博|微信好友|使用道具|只看该作者|倒序浏览||每日心情|在线时间|本版积分规则|客服中心|在线咨询|"
     r"共\s*\d+\s*页|第\s*\d+\s*页|[Pp]age\s*\d+"
 )
 # tier B: chrome when the unit is short / not a sentence of the report.
@@ -365,7 +372,7 @@ _NOISE_B = re.compile(
     r"查看|回复|主题|帖子|积分|威望|金钱|贡献|注册时间|最后登录|UID|Rank|版主|管理员|超级版主|新手上路|"
     r"微信|微博|QQ|QQ空间|朋友圈|豆瓣|人人网|分享|收藏|点赞|评论|举报|打印|关闭|登录|注册|立即注册|"
     r"首页|返回|更多|上一页|下一页|尾页|末页|目录|附件下载|相关附件|主办|承办|协办|技术支持|网站标识码|"
-    r"\[?LV\.\d|TA的|\d+\s*(?:小时|分钟|天)前|\d+(?:\.\d+)?万?$)(?:\s|[：:|｜]|$)?",
+    r"沙发|板凳|地板|\d+\s*(?:小时|分钟|天)前|\d+(?:\.\d+)?万?)(?:\s|[：:|｜]|$)",
     re.I,
 )
 _NAV_SPLIT = re.compile(r"[ |｜丨/·•>›»]+")
@@ -470,7 +477,7 @@ def _build_units(text: str) -> tuple[list[_Unit], bool]:
             n_prose += 1
             if i + 1 < len(lines) and lines[i + 1][3]:
                 n_blank += 1
-    blank_mode = n_prose >= 3 and n_blank >= 0.6 * n_prose
+    blank_mode = n_prose >= 2 and n_blank >= 0.6 * n_prose
     units: list[_Unit] = []
     if blank_mode:
         cur: list[tuple[int, int]] = []
@@ -501,8 +508,9 @@ def _mk_unit(text: str, spans: list[tuple[int, int]], ind: bool, blank_after: bo
     return _Unit(spans, t, ind, blank_after)
 
 
-def _find_body(units: list[_Unit]) -> tuple[int, int, int | None]:
-    """Return (start, end_exclusive, title_index) of the report body."""
+def _find_body(units: list[_Unit]) -> tuple[int, int, int | None, int]:
+    """Return (start, end_exclusive, title_index, anchor) of the report body;
+    units from start to anchor are the head (title, delivery, speaker)."""
     n = len(units)
     noise = [_is_noise(u) for u in units]
     for u, k in zip(units, noise):
@@ -510,7 +518,7 @@ def _find_body(units: list[_Unit]) -> tuple[int, int, int | None]:
     prose = [u.prose and not noise[i] for i, u in enumerate(units)]
     if not any(prose):
         keep = [i for i in range(n) if not noise[i]]
-        return (keep[0], keep[-1] + 1, None) if keep else (0, 0, None)
+        return (keep[0], keep[-1] + 1, None, keep[0]) if keep else (0, 0, None, 0)
     first_prose = prose.index(True)
     last_prose = n - 1 - prose[::-1].index(True)
     # anchors: delivery line or salutation followed by prose
@@ -531,12 +539,12 @@ def _find_body(units: list[_Unit]) -> tuple[int, int, int | None]:
     title_i = None
     i = anchor - 1
     misses = 0
-    while i >= 0 and anchor - i <= 8:
+    while i >= 0 and anchor - i <= 10:
         u = units[i]
         t = u.text
         if noise[i]:
             misses += 1
-            if misses > 2 or title_i is not None:
+            if misses > 4 or title_i is not None:
                 break
             i -= 1
             continue
@@ -557,7 +565,26 @@ def _find_body(units: list[_Unit]) -> tuple[int, int, int | None]:
             i -= 1
             continue
         break
-    # end: last prose unit, plus short closing sentences right after it
+    # end: the last prose unit of the body region.  Runs of >= 3 chrome units
+    # (forum floors, share bars, "related articles") split the page into
+    # regions; later regions count as body only when they are substantial
+    # (a report continued in the next post), not a short reply or teaser.
+    regions: list[list[int]] = [[]]
+    run = 0
+    for k in range(anchor, last_prose + 1):
+        if noise[k] and noise[k] != "page-no":
+            run += 1
+            if run == 3 and regions[-1]:
+                regions.append([])
+            continue
+        run = 0
+        if prose[k]:
+            regions[-1].append(k)
+    weights = [sum(min(len(units[k].text), 2000) for k in r) for r in regions]
+    last_prose = regions[0][-1] if regions[0] else last_prose
+    for r, w in zip(regions[1:], weights[1:]):
+        if r and w >= 0.3 * weights[0] and w >= 300:
+            last_prose = r[-1]
     end = last_prose + 1
     j = end
     while j < n and j <= last_prose + 2:
@@ -565,7 +592,7 @@ def _find_body(units: list[_Unit]) -> tuple[int, int, int | None]:
         if not noise[j] and _SENT_END.search(u.text) and u.han >= 2 and u.han <= 30:
             end = j + 1
         j += 1
-    return start, end, title_i
+    return start, end, title_i, anchor
 
 
 def _is_title_fragment(units: list[_Unit], i: int, anchor: int) -> bool:
@@ -578,14 +605,18 @@ def _repeated_furniture(units: list[_Unit], start: int, end: int) -> set[str]:
     cnt = Counter(u.text for u in units[start:end] if not u.prose and len(u.text) <= 40)
     out = set()
     for t, c in cnt.items():
-        if c >= 3 and not _SENT_END.search(t) and not _TERMINAL.search(t) and not _HEAD_MARK.match(t) \
-                and not _SALUTE.match(t):
+        if c >= 2 and len(t) >= 2 and not _SENT_END.search(t) and not _TERMINAL.search(t) \
+                and not _HEAD_MARK.match(t) and not _SALUTE.match(t):
             out.add(t)
     return out
 
 
 def _select(units: list[_Unit]) -> tuple[list[_Unit], int | None]:
-    start, end, title_i = _find_body(units)
+    start, end, title_i, anchor = _find_body(units)
+    head_end = anchor
+    while head_end < end and not units[head_end].prose and not _SALUTE.match(units[head_end].text) \
+            and head_end - anchor < 4:
+        head_end += 1
     rep = _repeated_furniture(units, start, end)
     seen_rep: set[str] = set()
     out: list[_Unit] = []
@@ -599,7 +630,7 @@ def _select(units: list[_Unit]) -> tuple[list[_Unit], int | None]:
             else:
                 continue
         if not u.prose and u.han < 5 and not _HEAD_MARK.match(u.text) and not _SENT_END.search(u.text) \
-                and not _TERMINAL.search(u.text) and i != start:
+                and not _TERMINAL.search(u.text) and i >= head_end:
             # tiny fragment inside the body: keep only when it sits as a heading
             # between prose paragraphs (结束语, 一, 附件...)
             nxt = units[i + 1] if i + 1 < end else None
@@ -625,11 +656,14 @@ def _wrap_width(units: list[_Unit]) -> int | None:
     return None
 
 
-def _join_lines(units: list[_Unit], text: str) -> list[list[tuple[int, int]]]:
-    """Merge units broken inside a sentence (line mode)."""
-    width = _wrap_width(units)
+def _join_lines(units: list[_Unit], text: str, blank_mode: bool = False) -> list[list[tuple[int, int]]]:
+    """Merge units broken inside a sentence."""
+    width = None if blank_mode else _wrap_width(units)
+    n_ind = sum(1 for u in units if u.indented)
+    indent_signal = bool(width) and 0.1 * len(units) < n_ind < 0.9 * len(units)
     paras: list[list[tuple[int, int]]] = []
     prev: _Unit | None = None
+    prev_line = ""
     for u in units:
         if prev is not None and paras:
             a, b = prev.text, u.text
@@ -638,17 +672,19 @@ def _join_lines(units: list[_Unit], text: str) -> list[list[tuple[int, int]]]:
                 join = True
             elif a[-1] in _OPEN or a[-1] in "、，,":
                 join = True
-            elif (width and len(a) >= width and not _TERMINAL.search(a) and not _HEAD_MARK.match(b)
-                  and not _DELIVERY.match(b) and not _SALUTE.match(b) and not u.indented):
+            elif (width and len(prev_line) >= width and not _HEAD_MARK.match(b) and not _DELIVERY.match(b)
+                  and not _SALUTE.match(b) and not u.indented and (indent_signal or not _TERMINAL.search(a))):
                 join = True
             if _DELIVERY.match(b) or _SPEAKER.match(b) or _SALUTE.match(b):
                 join = False
             if join:
                 paras[-1].extend(u.spans)
                 prev = _Unit(paras[-1], a + b, False, u.blank_after)
+                prev_line = b
                 continue
         paras.append(list(u.spans))
         prev = u
+        prev_line = u.text
     return paras
 
 
@@ -705,8 +741,8 @@ def _cn_num(s: str) -> int | None:
 
 _DATE_RX = re.compile(r"((?:1[89]|20)\d{2}|[一二〇○零三四五六七八九]{4})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日")
 _MEETING_RX = re.compile(
-    rf"([{_H}]{{0,24}}?第[一二三四五六七八九十\d]{{1,4}}届[{_H}]{{0,16}}?人民代表大会(?:常务委员会)?"
-    rf"第[一二三四五六七八九十\d]{{1,3}}次(?:全体)?会议)"
+    rf"((?P<region>[{_H}]{{1,20}}?(?:省|自治区|市|州|盟|地区|区|县|旗|镇|乡|街道))?第[一二三四五六七八九十\d]{{1,4}}届"
+    rf"(?:[{_H}]{{0,12}}?)人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]{{1,3}}次(?:全体)?会议)"
 )
 _TITLE_STRIP = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?)?(.*?)(?:人民政府|政府)?(?:工作)?报告.*$")
 _PROVINCES = ("北京市", "天津市", "上海市", "重庆市")
@@ -758,8 +794,10 @@ def _meta(paras: list[str], title_i: int | None, fallback_title: str | None) -> 
     meta = {k: None for k in META_KEYS}
     head = paras[:8]
     title = None
-    for t in head[:3]:
-        if "报告" in t and len(t) <= 60 and not _PROSE_PUNCT.search(t):
+    for t in head[:4]:
+        if _SALUTE.match(t) or (len(t) > 60 or _PROSE_PUNCT.search(t)):
+            break
+        if "报告" in t and not _DELIVERY.match(t):
             title = t
             break
     if title is None and fallback_title and "报告" in fallback_title:
@@ -782,6 +820,7 @@ def _meta(paras: list[str], title_i: int | None, fallback_title: str | None) -> 
             m = re.search(r"在(.{2,60}?会议)上", delivery)
             if m:
                 meta["meeting"] = m.group(1)
+    meeting_from_delivery = meta["meeting"] is not None
     if meta["meeting"] is None:
         for t in paras[:4]:
             m = _MEETING_RX.search(t[:300])
@@ -820,12 +859,14 @@ def _meta(paras: list[str], title_i: int | None, fallback_title: str | None) -> 
         if m:
             r = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)", "", m.group(1)).strip()
             r = re.sub(r"(?:人民政府|政府)$", "", r)
-            if r and re.fullmatch(rf"[{_H}]{{2,20}}", r):
+            if r in ("中华人民共和国国务院", "国务院", "中华人民共和国", "中央人民政府"):
+                region = "中华人民共和国"
+            elif r and re.fullmatch(rf"[{_H}]{{1,20}}(?:省|自治区|市|州|盟|地区|区|县|旗|镇|乡|街道|苏木|新区)", r):
                 region = r
-    if region is None and meta["meeting"]:
-        m = re.match(rf"([{_H}]{{2,20}}?)第", meta["meeting"])
-        if m and m.group(1) not in ("全国",):
-            region = m.group(1)
+    if region is None and meta["meeting"] and meeting_from_delivery:
+        m = _MEETING_RX.match(meta["meeting"])
+        if m and m.group("region"):
+            region = m.group("region")
     if region is None and meta["meeting"] and "全国人民代表大会" in meta["meeting"]:
         region = "中华人民共和国"
     if region in ("中华人民共和国国务院", "国务院"):
@@ -862,14 +903,16 @@ def clean(raw: str | bytes, *, name: str | None = None) -> CleanText:
     if fallback_title is None:
         # a forum/CMS header title (e.g. "[山东] 2022年…政府工作报告") is evidence
         # for meta only, never kept in the text
+        first = kept[0] if kept else None
         for u in units[:40]:
+            if u is first:
+                break
+            if u.kind in ("chrome-a", "chrome-b", "nav"):
+                continue
             if u.han and "报告" in u.text and len(u.text) <= 60 and not _PROSE_PUNCT.search(u.text):
                 fallback_title = u.text
                 break
-    if blank_mode:
-        groups = [list(u.spans) for u in kept]
-    else:
-        groups = _join_lines(kept, text)
+    groups = _join_lines(kept, text, blank_mode)
     out_t: list[str] = []
     out_p: list[int] = []
     for spans in groups:

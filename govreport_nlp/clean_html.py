@@ -27,6 +27,7 @@ _SKIP_RE = re.compile(
     r"<(" + "|".join(_SKIP) + r")\b[^>]*>.*?</\1\s*>|<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>",
     re.I | re.S,
 )
+_SKIP_BREAK = {"nav", "footer", "aside", "form", "head", "iframe", "object", "select", "textarea", "template"}
 _BLOCK = {
     "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
     "section", "article", "header", "main", "ul", "ol", "dl", "dd", "dt",
@@ -91,8 +92,11 @@ def html_to_text(src: str) -> tuple[str, list[int]]:
             emit_text(i, nxt_skip)
             if nxt_skip >= n:
                 break
-            # a skipped element acts as a block boundary
-            emit_break(nxt_skip)
+            # a skipped block element acts as a block boundary; ruby
+            # annotations, scripts and comments do not
+            mm = re.match(r"<([a-zA-Z]+)", src[nxt_skip:nxt_skip + 12])
+            if mm and mm.group(1).lower() in _SKIP_BREAK:
+                emit_break(nxt_skip)
             i = skips[skip_i][1]
             continue
         emit_text(i, m.start())

@@ -99,6 +99,98 @@ def print_summary(records: list[dict]) -> None:
         out.print("first indicators: " + "  ".join(f"{t} ({s})" for t, s in first["first_indicators"]))
 
 
+@app.command()
+def evaluate(
+    gold: List[Path] = typer.Argument(..., help="gold JSONL files (ANNOTATION.md §4, stand-off records allowed)"),
+    model: Optional[Path] = typer.Option(None, "--model", help="models directory (default: the shipped models)"),
+    report: Optional[Path] = typer.Option(None, "--report", help="write the scores as JSON here"),
+) -> None:
+    """Score the pipeline on labelled data: every layer present in the gold."""
+    from .evaluate import evaluate as run_evaluation
+    from .gold import GoldError, load_gold
+    from .pipeline import load
+
+    nlp = load(model) if model else load()
+    try:
+        records = [r for path in gold for r in load_gold(path)]
+    except (GoldError, OSError) as err:
+        console.print(f"[red]{err}[/red]")
+        raise typer.Exit(2)
+    scores = run_evaluation(nlp, records)
+    print_scores(scores)
+    if report:
+        report.write_text(json.dumps(scores, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def print_scores(scores: dict) -> None:
+    out = Console()
+    out.print(f"documents: {scores['documents']}")
+    if "sentences" in scores:
+        s = scores["sentences"]
+        table = Table(title=f"sentence labels — macro-F1 {s['macro_f1']:.3f}, accuracy {s['accuracy']:.3f}")
+        for col in ("label", "P", "R", "F1", "gold", "pred"):
+            table.add_column(col)
+        for label, v in s["per_label"].items():
+            table.add_row(label, f"{v['p']:.3f}", f"{v['r']:.3f}", f"{v['f1']:.3f}", str(v["gold"]), str(v["pred"]))
+        out.print(table)
+        conf = Table(title="confusion (rows gold, columns predicted)")
+        conf.add_column("gold")
+        labels = list(next(iter(s["confusion"].values())).keys())
+        for label in labels:
+            conf.add_column(label)
+        for g, row in s["confusion"].items():
+            conf.add_row(g, *(str(row[p]) for p in labels))
+        out.print(conf)
+    if "entities" in scores:
+        e = scores["entities"]
+        table = Table(title=f"entities — micro-F1 exact {e['micro']['f1']:.3f}, overlap {e['overlap_micro']['f1']:.3f}")
+        for col in ("label", "P", "R", "F1", "overlap F1", "gold", "pred"):
+            table.add_column(col)
+        for label, v in e["per_label"].items():
+            table.add_row(label, f"{v['p']:.3f}", f"{v['r']:.3f}", f"{v['f1']:.3f}", f"{e['overlap_per_label'][label]['f1']:.3f}", str(v["gold"]), str(v["pred"]))
+        out.print(table)
+    if "indicators" in scores:
+        d = scores["indicators"]["detection"]
+        fields = "  ".join(f"{k} {v:.3f}" for k, v in scores["indicators"]["field_accuracy"].items())
+        out.print(f"indicators — detection P {d['p']:.3f} R {d['r']:.3f} F1 {d['f1']:.3f} (gold {d['gold']}, pred {d['pred']})")
+        out.print(f"  field accuracy on matched mentions: {fields}")
+    if "tokens" in scores:
+        t = scores["tokens"]
+        out.print(f"segmentation — word P {t['p']:.3f} R {t['r']:.3f} F1 {t['f1']:.3f}")
+
+
+@app.command()
+def train(
+    data: Path = typer.Option(..., "--data", help="directory with train.jsonl (and dev.jsonl for scores), ANNOTATION.md format"),
+    out: Path = typer.Option(..., "--out", help="models directory to write (made from the shipped models when new)"),
+    weak: bool = typer.Option(True, "--weak/--no-weak", help="add weak labels from the national corpus in ../shared"),
+    seed: int = typer.Option(0, "--seed", help="random seed"),
+) -> None:
+    """Retrain the sentence classifier from labelled data and report dev scores."""
+    import shutil
+
+    from .evaluate import evaluate as run_evaluation
+    from .gold import find_shared_dir, load_gold
+    from .pipeline import load
+    from .resources import models_dir
+    from .train import train_sentence_labels
+
+    train_file, dev_file = data / "train.jsonl", data / "dev.jsonl"
+    if not train_file.is_file():
+        console.print(f"[red]{train_file}: no training file[/red]")
+        raise typer.Exit(2)
+    if weak and find_shared_dir() is None:
+        console.print("[yellow]../shared not found: training on the gold data only[/yellow]")
+        weak = False
+    if not (out / "pkuseg").is_dir():
+        shutil.copytree(models_dir(), out, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
+    dev_ids = {r["id"] for r in load_gold(dev_file)} if dev_file.is_file() else set()
+    info = train_sentence_labels([train_file], out / "sentence_labels.npz", weak=weak, exclude_ids=dev_ids, seed=seed)
+    console.print(f"sentence labels: {info['gold_sentences']} gold and {info['weak_sentences']} weak sentences → {out / 'sentence_labels.npz'}")
+    if dev_file.is_file():
+        print_scores(run_evaluation(load(out), load_gold(dev_file)))
+
+
 def main() -> None:  # pragma: no cover
     app(prog_name="govreport")
 

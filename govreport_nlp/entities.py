@@ -52,11 +52,14 @@ OPEN_Q, CLOSE_Q = "“‘「『\"", "”’」』\""
 QUOTED = re.compile(r"[“‘「『\"]([^“”‘’「」『』\"\n。，；：！？、]{1,24})[”’」』\"]")
 FIVE_YEAR = re.compile(r"(?<![一二三四五六七八九十])(十[一二三四五]五|[一二三四五六七八九]五|十五)(?=(?:规划|计划|期间|时期|末|初|以来|开局|收官|”|\"))")
 FIVE_YEAR_NAME = re.compile(r"^(?:十[一二三四五]?五|[一二三四五六七八九]五)$")
-LONG_SYSTEM = re.compile(rf"[{CJK}]{{1,2}}长制")
+LONG_SYSTEM = re.compile(rf"[{CJK}]长制")
 CONGRESS = re.compile(r"(?:全国|第[一二三四五六七八九十百零〇]+届(?:全国)?)人民代表大会(?:常务委员会)?|第[一二三四五六七八九十百零〇]+届(?:全国)?政治协商会议[^，。]{0,6}?委员会|政协第[一二三四五六七八九十百零〇]+届[^，。]{0,6}?委员会")
 SESSION_AFTER = re.compile(r"第[一二三四五六七八九十]+次(?:会议|全体会议)")
 
-PRIORITY = {"gaz": 3, "quote": 2, "pattern": 1, "local": 2}
+DIGIT_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十百千万]+[个所项家条座批处类年]")
+EVENT = re.compile(r"峰会|博览会|论坛|运动会|亚运会|奥运会|全运会|冬奥会|年会|展会|交易会|洽谈会|推介会|发布会|(?<!人民代表)(?<!全国代表)大会|会议|世界杯|亚洲杯|进博会|广交会|服贸会|消博会|文博会")
+GENERIC_ORG_WORD = re.compile(r"最|规模|一批|一流|若干|各类|各级|一些")
+PRIORITY = {"gaz": 3, "quote": 2, "pattern": 1, "local": 2, "congress": 2}
 
 
 class Candidate(tuple):
@@ -132,7 +135,19 @@ class ReportEntities:
         for c in atoms:
             atom_end[c.end] = c
         cands += self._patterns(text, atom_end)
+        events = self._events(text, atom_end)
+        if events:
+            cands = [c for c in cands if c.source == "congress" or not any(a <= c.start and c.end <= b for a, b in events)]
         return self._resolve(text, cands)
+
+    def _events(self, text: str, atom_end: dict) -> list[tuple[int, int]]:
+        """Spans of event names (上合组织青岛峰会): nothing inside them is tagged."""
+        out = []
+        for m in EVENT.finditer(text):
+            s = self._extend_left(text, m.start(), atom_end, 14)
+            if s < m.start():
+                out.append((s, m.end()))
+        return out
 
     # ----------------------------------------------------------- gazetteer
     def _gazetteer(self, text: str) -> list[Candidate]:
@@ -154,6 +169,8 @@ class ReportEntities:
                 continue
             if c.label == "PLACE" and not self._place_context_ok(text, c):
                 continue
+            if self._glued(text, c):
+                continue
             out.append(c)
         # merge adjacent places: 青岛市城阳区, 贵州关岭 (one span each)
         merged: list[Candidate] = []
@@ -169,12 +186,20 @@ class ReportEntities:
         after = text[c.end:c.end + 2]
         if name in ("中国", "中华") and after[:2] in ("特色", "式现", "梦", "制造") or (name == "中国" and after[:1] in ("式", "梦", "人")):
             return False
-        if len(name) == 2 and self.gaz.is_short_form(name):
-            # short forms glued into a longer word: 南山水, 城阳光
-            before = text[c.start - 1:c.start]
-            if before in self.gaz.labels or after[:1] in ("人", "们"):
-                return False
         return True
+
+    def _glued(self, text: str, c: Candidate) -> bool:
+        """A short name crossed by a common word: 全国|美丽 (国美), 创新|平台 (新平)."""
+        if c.end - c.start > 3:
+            return False
+        glue = self.gaz.glue
+        left = text[c.start - 1:c.start + 1] if c.start > 0 else ""
+        right = text[c.end - 1:c.end + 1]
+        if c.end - c.start == 2:
+            return left in glue or right in glue
+        # three-character towns whose tail is a common word: 高|城乡, 大|城镇
+        name = text[c.start:c.end]
+        return name[-1] in "镇乡" and name[1:] in glue
 
     # ------------------------------------------------------------ patterns
     def _extend_left(self, text: str, s: int, atom_end: dict, maxlen: int, stop_extra: tuple = ()) -> int:
@@ -190,7 +215,7 @@ class ReportEntities:
             if not NAME_CHAR.match(ch):
                 break
             hit = False
-            for k in range(min(self.left_stop_max, pos - limit), 0, -1):
+            for k in range(min(self.left_stop_max, pos), 0, -1):
                 if text[pos - k:pos] in self.left_stop:
                     hit = True
                     break
@@ -211,11 +236,13 @@ class ReportEntities:
         for m in CONGRESS.finditer(text):
             s = self._extend_left(text, m.start(), atom_end, 12)
             if s < m.start() and text[s:m.start()] not in ("本", "这", "各", "历"):
-                out.append(Candidate(s, m.end(), "ORG", "pattern"))
+                out.append(Candidate(s, m.end(), "ORG", "congress"))
             else:
-                out.append(Candidate(m.start(), m.end(), "ORG", "pattern"))
+                out.append(Candidate(m.start(), m.end(), "ORG", "congress"))
         for m in self.level_body.finditer(text):
-            s = self._extend_left(text, m.start(), atom_end, 10)
+            # 区委, 区人大, 县人民政府; with the place right before it: 城阳区委
+            atom = atom_end.get(m.start())
+            s = atom.start if atom is not None and atom.label == "PLACE" else m.start()
             out.append(Candidate(s, m.end(), "ORG", "pattern"))
         for m in self.program_re.finditer(text):
             c = self._suffix_name(text, m, atom_end, "PROGRAM", 16, self.program_generic, 2)
@@ -237,10 +264,16 @@ class ReportEntities:
         out += self._waters(text, atom_end)
         return out
 
+    def _crossed(self, text: str, i: int) -> bool:
+        """A common word crosses position i (扩|大学, 擅自|行动 → 自行)."""
+        return i > 0 and text[i - 1:i + 1] in self.gaz.glue
+
     def _suffix_name(self, text, m, atom_end, label, maxlen, generic, minstem) -> Candidate | None:
+        if self._crossed(text, m.start()):
+            return None
         s = self._extend_left(text, m.start(), atom_end, maxlen)
         stem = text[s:m.start()]
-        if len(stem) < minstem or stem in generic:
+        if len(stem) < minstem or stem in generic or DIGIT_COUNT.search(stem):
             return None
         # strip generic prefix words that the scan could not stop at
         if label == "PROGRAM":
@@ -251,18 +284,24 @@ class ReportEntities:
                     return None
         if stem[-1:] in OPEN_Q or stem[:1] in CLOSE_Q:
             return None
+        if label == "ORG" and (text[m.start() - 1:m.end()] == "中小学" or stem.endswith(("中小", "大中")) or GENERIC_ORG_WORD.search(stem)):
+            return None
         return Candidate(s, m.end(), label, "pattern")
 
     def _company(self, text, m, atom_end) -> Candidate | None:
         suffix = m.group()
         nxt = text[m.end():m.end() + 3]
+        if self._crossed(text, m.start()):
+            return None
         if suffix not in self.company_strong and nxt.startswith(self.company_bad_follow):
             return None
         s = self._extend_left(text, m.start(), atom_end, 14)
         stem = text[s:m.start()]
         if len(stem) < 2 or stem in self.company_generic or stem in self.stop:
             return None
-        first = atom_end.get(m.start())
+        if any(stem.endswith(g) for g in ("上市", "境内外", "国有", "民营", "外资", "子", "母", "平台", "投资", "各类")):
+            return None
+        first = next((Candidate(s, s + k, "COMPANY", "gaz") for k in (4, 3, 2) if self.gaz.labels.get(text[s:s + k]) == "COMPANY"), None)
         if suffix not in self.company_strong:
             # weak suffix (科技, 生物, 模具...): the stem must look like a brand:
             # a known company name, or a short stem (2-4 chars) right after a
@@ -271,7 +310,8 @@ class ReportEntities:
                 return Candidate(first.start, m.end(), "COMPANY", "pattern")
             if any(stem.endswith(g) for g in self.company_generic if len(g) >= 2):
                 return None
-            if len(stem) > 6:
+            glue = self.gaz.glue
+            if len(stem) > 4 or stem in glue or (len(stem) == 4 and stem[:2] in glue and stem[2:] in glue):
                 return None
             if stem in self.gaz.labels and self.gaz.labels[stem] != "COMPANY":
                 return None
@@ -283,12 +323,14 @@ class ReportEntities:
         for m in QUOTED.finditer(text):
             inner = m.group(1)
             q0, q1 = m.start(), m.end()
+            if inner in self.stop:
+                continue
             after = text[q1:q1 + 12]
             # “X”<name suffix>: keep the quotes, span up to the suffix
             best = None
             for k in range(0, 9):
                 seg = after[:k]
-                if seg and not all(NAME_CHAR.match(ch) for ch in seg):
+                if seg and (not NAME_CHAR.match(seg[-1]) or seg[-1] in "等和与及的在是为将对把"):
                     break
                 for suf in self.quoted_suffix:
                     if after[k:k + len(suf)] == suf and (k == 0 or not after[:k].startswith(self.generic_head)):
@@ -322,6 +364,10 @@ class ReportEntities:
             if text[e:e + 1] and text[e:e + 1] in self.road_bad_follow:
                 continue
             if stem in self.gaz.labels and self.gaz.labels[stem] != "PLACE":
+                continue
+            if s == max(0, e - suf_len - 4) and s > 0 and NAME_CHAR.match(text[s - 1]):
+                continue  # no boundary found on the left
+            if any(stem[i:i + 2] in self.gaz.glue for i in range(len(stem) - 1)):
                 continue
             out.append(Candidate(s, e, "PLACE", "pattern"))
         return out

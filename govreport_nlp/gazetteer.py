@@ -6,6 +6,7 @@ scripts/build_gazetteers.py). Plain text and JSON only; no pickle.
   in documents that mention the county (loaded lazily, on first use)
 - ``cues.json``: cue lists for the patterns
 - ``stop.txt``: never-entities
+- ``glue.txt``: common two-character words (a name they cross is rejected)
 """
 from __future__ import annotations
 
@@ -48,6 +49,8 @@ class Gazetteer:
         self.automaton = _automaton({n: LABELS.index(lab) for n, lab in self.labels.items()})
         self.cues: dict = json.loads((self.dir / "cues.json").read_text(encoding="utf-8"))
         self.stop = set((self.dir / "stop.txt").read_text(encoding="utf-8").split())
+        glue = self.dir / "glue.txt"
+        self.glue = set(glue.read_text(encoding="utf-8").split()) if glue.is_file() else set()
         self._local: dict | None = None
         self._county_auto: ahocorasick.Automaton | None = None
 

@@ -31,6 +31,8 @@ Output (plain text/JSON, loads without pickle):
 - local.json    {"counties": {county full name: [names]}, "aliases": {short: [full]}}
 - cues.json     cue lists for the patterns (copied from scripts/data/ent_cues.json)
 - stop.txt      never-entities
+- glue.txt      common two-character words (jieba's dictionary), to reject a
+                two-character name that a common word crosses
 - manifest.json sources, versions, counts
 """
 from __future__ import annotations
@@ -297,9 +299,17 @@ def main() -> None:
     ):
         for name in read_list(fname):
             names.add(name, label, f"hand:{fname}", override=True)
+    generic_suffixes = {"中心", "公司", "医院", "大学", "学院", "集团", "银行", "工程", "计划", "委员会", "研究院", "研究所"}
     for name in list(names.items):
-        if name in stop:
+        label, source = names.items[name]
+        if name in stop or name in generic_suffixes:
             del names.items[name]
+        elif len(name) == 2 and not source.startswith("hand:") and not good_short(name, common, place_stop):
+            del names.items[name]  # a common word (新建, 大关...) before it is a place
+    # common two-character words: a two-character name that a common word
+    # crosses (全国|美丽 over 国美, 创新|平台 over 新平) is not taken
+    glue = sorted(w for w, (f, tag) in common.items() if len(w) == 2 and f >= 50 and CJK.match(w) and w not in names.items)
+    (args.out / "glue.txt").write_text("\n".join(glue) + "\n", encoding="utf-8")
 
     with open(args.out / "names.tsv", "w", encoding="utf-8") as fh:
         for name in sorted(names.items):

@@ -1,0 +1,29 @@
+"""Rebuild models/sentence_labels.npz: weak labels over the national corpus + gold train split.
+
+    python scripts/train_sentence_labels.py [--gold corpus/gold/split/train.jsonl] [--out models/sentence_labels.npz]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from govreport_nlp.train import train_sentence_labels
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--gold", nargs="*", default=[str(REPO / "corpus/gold/split/train.jsonl")])
+    parser.add_argument("--dev", default=str(REPO / "corpus/gold/split/dev.jsonl"), help="documents kept out of the weak labels")
+    parser.add_argument("--out", default=str(REPO / "models/sentence_labels.npz"))
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    dev_ids = {json.loads(line)["id"] for line in open(args.dev, encoding="utf-8") if line.strip()} if Path(args.dev).exists() else set()
+    info = train_sentence_labels([Path(p) for p in args.gold], Path(args.out), exclude_ids=dev_ids, seed=args.seed)
+    print(json.dumps(info, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
