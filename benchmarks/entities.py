@@ -84,7 +84,10 @@ def make_nlp(with_entities: bool):
     try:  # the project's tokenizer, when segment.py exists
         from govreport_nlp import segment  # noqa: F401
 
-        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "govreport_nlp.ReportTokenizer.v1"}}})
+        from govreport_nlp.gazetteer import default_dir
+
+        model_dir = default_dir().parent / "pkuseg"
+        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "govreport_nlp.ReportTokenizer.v1", "model_dir": str(model_dir)}}})
         tokenizer = "govreport_nlp.ReportTokenizer.v1"
     except Exception as err:  # noqa: BLE001
         tokenizer += f" [project tokenizer unavailable: {type(err).__name__}: {err}]"[:160]
@@ -134,7 +137,12 @@ def main() -> None:
             a, b = region(rec)
             gold.append({(e["start"], e["end"], e["label"]) for e in rec["entities"] if a <= e["start"] < b})
             doc = nlp(rec["text"])
-            pred.append({(e.start_char, e.end_char, e.label_) for e in doc.ents if a <= e.start_char < b})
+            to_raw = doc._.to_raw if doc.has_extension("to_raw") else None
+            if to_raw:  # the tokenizer cleaned the text: map back to raw offsets
+                spans = {(to_raw[e.start_char], to_raw[e.end_char - 1] + 1, e.label_) for e in doc.ents}
+            else:
+                spans = {(e.start_char, e.end_char, e.label_) for e in doc.ents}
+            pred.append({x for x in spans if a <= x[0] < b})
             base.append({x for x in jieba_ents(rec["text"]) if a <= x[0] < b})
         print(f"{len(records)} documents with entities from {len(files)} gold file(s): {', '.join(Path(f).name for f in files)}")
         print_scores("govreport_entities (rules + gazetteers)", score(gold, pred))

@@ -80,7 +80,9 @@ def make_segmenters(only: set[str] | None):
         return not only or name in only
 
     if want("govreport") or want("govreport+lexicon"):
-        from govreport_nlp import segment as gs
+        import importlib
+
+        gs = importlib.import_module("govreport_nlp.segment")
 
         for name, lex in (("govreport", False), ("govreport+lexicon", True)):
             if not want(name):

@@ -25,7 +25,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from .clean_html import html_title, html_to_text, looks_like_html
 
@@ -186,6 +185,25 @@ def decode_bytes(data: bytes, label: str = "<bytes input>") -> str:
 # offset-preserving substitution
 
 
+def _align(text: str, s: int, e: int, r: str, pos: list[int]) -> list[int]:
+    """Offsets for replacement ``r`` of text[s:e]: characters kept from the
+    match (deletions, the common case) keep their own offset."""
+    out = []
+    j = s
+    for ch in r:
+        while j < e and text[j] != ch:
+            j += 1
+        if j < e:
+            out.append(pos[j])
+            j += 1
+        else:
+            break
+    if len(out) == len(r):
+        return out
+    w = e - s
+    return [pos[s + min(j, w - 1)] for j in range(len(r))]
+
+
 def _sub(rx: re.Pattern, repl, text: str, pos: list[int], same_len: bool = False) -> tuple[str, list[int]]:
     """re.sub that keeps ``pos`` (one raw offset per char) in step.
 
@@ -210,7 +228,7 @@ def _sub(rx: re.Pattern, repl, text: str, pos: list[int], same_len: bool = False
         elif k:
             w = e - s
             if w:
-                opos += [pos[s + min(j, w - 1)] for j in range(k)]
+                opos += _align(text, s, e, r, pos)
             else:
                 at = pos[s] if s < len(pos) else (pos[-1] + 1 if pos else 0)
                 opos += [at] * k
@@ -258,6 +276,11 @@ def _trad_regex() -> re.Pattern:
 
 def _is_traditional(text: str) -> bool:
     text = text[:30000]
+    try:
+        if not _trad_regex().search(text):
+            return False
+    except Exception:  # opencc missing
+        return False
     han = len(_HAN.findall(text))
     if han < 4:
         return False
@@ -301,25 +324,81 @@ _APUNCT_MAP = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 _PARENS = re.compile(f"\\(([^()\\n]*[{_H}][^()\\n]*)\\)")
 
 
+_NEEDS_WIDTH = re.compile("[\uff05\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\xa0\u2002-\u200a\u202f\u205f\t\ufe50-\ufe55\u2236]")
+_PINYIN_CORE = re.compile(
+    "[（(][ ]?(?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]*|[a-z]{1,6}[1-6])[ ]?[）)]"
+)
+_UNIT_SP = re.compile(r" +(?=[%‰年月日万亿元个倍])")
+_DOT_SP = re.compile(r"(?<=\d) +(?=\.\d)|(?<=\d\.) +(?=\d)")
+_AP_SP = re.compile(r" +(?=[,:;!?])|(?<=[,:;!?]) +")
+_AP = re.compile(r"[,:;!?]")
+_HAN_CH = re.compile(f"[{_H}]")
+_AP_L = re.compile(f"[{_H}{_CLOSE}%\\d]")
+_AP_R = re.compile(f"[{_H}{_OPEN}]")
+
+
+def _pinyin_repl(m: re.Match) -> str:
+    t, i = m.string, m.start()
+    if i and t[i - 1] == " ":
+        i -= 1
+    return "" if i and _HAN_CH.match(t, i - 1) else m.group(0)
+
+
+def _unit_sp_repl(m: re.Match) -> str:
+    i = m.start()
+    return "" if i and m.string[i - 1].isdigit() else m.group(0)
+
+
+def _ap_sp_repl(m: re.Match) -> str:
+    t, s, e = m.string, m.start(), m.end()
+    if e < len(t) and t[e] in ",:;!?":  # spaces before the mark
+        return "" if s and (_HAN_CH.match(t, s - 1) or t[s - 1] in _CLOSE) else m.group(0)
+    # spaces after the mark
+    return "" if s >= 2 and _AP_L.match(t, s - 2) and e < len(t) and _AP_R.match(t, e) else m.group(0)
+
+
+def _ap_repl(m: re.Match) -> str:
+    t, s = m.string, m.start()
+    c = m.group(0)
+    if not s:
+        return c
+    prev = t[s - 1]
+    nxt = t[s + 1] if s + 1 < len(t) else "\n"
+    if _HAN_CH.match(prev) or prev in _CLOSE:
+        if nxt == "\n" or _AP_R.match(nxt) or nxt.isdigit():
+            return _APUNCT_MAP[c]
+    elif (prev.isdigit() or prev == "%") and (nxt == "\n" or _AP_R.match(nxt)):
+        return _APUNCT_MAP[c]
+    return c
+
+
 def _char_normalise(text: str, pos: list[int]) -> tuple[str, list[int]]:
-    text, pos = _sub(_NEWLINES, "\n", text, pos)
-    # a line holding only invisible characters is no paragraph break
-    text, pos = _sub(_INVISIBLE_LINE, "", text, pos)
-    text, pos = _sub(_INVISIBLE, "", text, pos)
-    text = text.translate(_WIDTH)
-    text, pos = _sub(_FW_DOT, ".", text, pos)
-    text, pos = _sub(_FW_THOUSANDS, lambda m: m.group(0).replace("，", ","), text, pos)
+    if "\r" in text or _NEWLINES.search(text):
+        text, pos = _sub(_NEWLINES, "\n", text, pos)
+    if _INVISIBLE.search(text):
+        # a line holding only invisible characters is no paragraph break
+        text, pos = _sub(_INVISIBLE_LINE, "", text, pos)
+        text, pos = _sub(_INVISIBLE, "", text, pos)
+    if _NEEDS_WIDTH.search(text):
+        text = text.translate(_WIDTH)
+    if "．" in text or "·" in text:
+        text, pos = _sub(_FW_DOT, ".", text, pos)
+    if "，" in text:
+        text, pos = _sub(_FW_THOUSANDS, lambda m: m.group(0).replace("，", ","), text, pos)
     if _is_traditional(text):
         text, pos = _to_simplified(text, pos)
-    text, pos = _sub(_PINYIN, "", text, pos)
+    text, pos = _sub(_PINYIN_CORE, _pinyin_repl, text, pos)
     # spaces inside numbers ("1 9 9 3 年", "8 %", "39.8 万亿元")
     text, pos = _sub(_DIGIT_SP, lambda m: m.group(0).replace(" ", ""), text, pos)
-    text, pos = _sub(_NUM_UNIT_SP, "", text, pos)
-    # ASCII punctuation between Chinese → Chinese punctuation (1:1 after the
+    text, pos = _sub(_UNIT_SP, _unit_sp_repl, text, pos)
+    if " ." in text or ". " in text:
+        text, pos = _sub(_DOT_SP, "", text, pos)
+    # ASCII punctuation between Chinese → Chinese punctuation (1:1 once the
     # spaces around it are gone)
-    text, pos = _sub(_ASCII_PUNCT_SP, "", text, pos)
-    text, pos = _sub(_ASCII_PUNCT, lambda m: _APUNCT_MAP[m.group(0)], text, pos, same_len=True)
-    text, pos = _sub(_PARENS, lambda m: "（" + m.group(1) + "）", text, pos, same_len=True)
+    text, pos = _sub(_AP_SP, _ap_sp_repl, text, pos)
+    text, pos = _sub(_AP, _ap_repl, text, pos, same_len=True)
+    if "(" in text:
+        text, pos = _sub(_PARENS, lambda m: "（" + m.group(1) + "）", text, pos, same_len=True)
     return text, pos
 
 
@@ -362,7 +441,7 @@ _NOISE_A = re.compile(
     r"浏览次数|阅读次数|点击次数|点击数[：:]|访问量|阅读量[：:]|责任编辑|网站地图|联系我们|关于我们|"
     r"当前位置[：:]|您的位置[：:]|您现在的位置|所在位置[：:]|首页\s*[>›»＞/]|上一篇[：:]|下一篇[：:]|上一篇|下一篇|"
     r"相关(?:阅读|文章|推荐|链接|新闻)[：:]?$|热门(?:推荐|文章|阅读)|猜你喜欢|推荐阅读|"
-    r"发表于\s*\d|楼主|签到天数|\[LV\.\d+\]|QQ空间|QQ好友|腾讯微博|新浪微博|微信好友|使用道具|只看该作者|倒序浏览||每日心情|在线时间|本版积分规则|客服中心|在线咨询|"
+    r"发表于\s*\d|楼主|签到天数|\[LV\.\d+\]|QQ空间|QQ好友|腾讯微博|新浪微博|微信好友|使用道具|只看该作者|倒序浏览|每日心情|在线时间|本版积分规则|客服中心|在线咨询|"
     r"共\s*\d+\s*页|第\s*\d+\s*页|[Pp]age\s*\d+"
 )
 # tier B: chrome when the unit is short / not a sentence of the report.
@@ -430,7 +509,8 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
 def _is_noise(u: _Unit) -> str:
     t = u.text
     if not u.han:
-        return "no-han"
+        # a wrapped fragment such as "9.2%。" is text, "Rank: 7" is not
+        return "" if re.search(r"[。，；：！？、]", t) else "no-han"
     if (_NOISE_A.search(t) if u.han < 80 else _licence_like(t)):
         return "chrome-a"
     if _PAGE_NO.match(t):
@@ -448,13 +528,13 @@ def _is_noise(u: _Unit) -> str:
 
 
 def _licence_like(t: str) -> bool:
-    return bool(re.search(r"公有领域|著作权法|维基文库|版权所有|免责声明|侵权|转载", t))
+    return bool(_LICENCE.search(t))
 
 
-def _heading_like(u: _Unit) -> bool:
-    t = u.text
-    return bool(_HEAD_MARK.match(t)) or (not _PROSE_PUNCT.search(t[:-1]) and u.han >= 2 and len(t) <= 40
-                                         and not _SENT_END.search(t))
+_LICENCE = re.compile(
+    r"本作品.{0,80}公有领域|著作权法.{0,3}第五条|维基文库|版权所有.{0,30}(?:转载|复制|镜像)|免责声明|如有侵权|"
+    r"侵权请联系|转载请注明|本站(?:所有)?(?:文章|内容|资料)(?:均)?来(?:源|自)"
+)
 
 
 def _build_units(text: str) -> tuple[list[_Unit], bool]:
@@ -560,10 +640,6 @@ def _find_body(units: list[_Unit]) -> tuple[int, int, int | None, int]:
             start = i
             i -= 1
             continue
-        if title_i is None and _is_title_fragment(units, i, anchor):
-            start = i
-            i -= 1
-            continue
         break
     # end: the last prose unit of the body region.  Runs of >= 3 chrome units
     # (forum floors, share bars, "related articles") split the page into
@@ -595,10 +671,8 @@ def _find_body(units: list[_Unit]) -> tuple[int, int, int | None, int]:
     return start, end, title_i, anchor
 
 
-def _is_title_fragment(units: list[_Unit], i: int, anchor: int) -> bool:
-    t = units[i].text
-    return False if not t else (len(t) <= 30 and not _PROSE_PUNCT.search(t) and i + 1 < len(units)
-                                and _TITLE_WORD.search(t + units[i + 1].text) is not None and False)
+def _is_page_marker(u: _Unit) -> bool:
+    return u.kind == "page-no" or bool(re.search(r"第\s*\d+\s*页|共\s*\d+\s*页|[Pp]age\s*\d+", u.text) and len(u.text) <= 20)
 
 
 def _repeated_furniture(units: list[_Unit], start: int, end: int) -> set[str]:
@@ -624,6 +698,9 @@ def _select(units: list[_Unit]) -> tuple[list[_Unit], int | None]:
         u = units[i]
         if u.kind:
             continue
+        if (not u.prose and not _HEAD_MARK.match(u.text) and not _TERMINAL.search(u.text) and i > head_end
+                and ((i > 0 and _is_page_marker(units[i - 1])) or (i + 1 < len(units) and _is_page_marker(units[i + 1])))):
+            continue  # running header/footer next to a page number
         if u.text in rep:
             if i == title_i and u.text not in seen_rep:
                 seen_rep.add(u.text)
@@ -956,7 +1033,8 @@ def strip_page_furniture(pages: list[str]) -> str:
             ne = [ln for ln in lines if ln.strip()]
             for ln in set(map(key, ne[:2] + ne[-2:])):
                 edge[ln] += 1
-        furniture = {k for k, c in edge.items() if c >= max(3, len(split) * 0.5) and len(k) <= 60}
+        furniture = {k for k, c in edge.items()
+                     if c >= max(3, len(split) * 0.5) and len(k) <= 60 and not re.search(r"[，。；！？]", k)}
     else:
         furniture = set()
     out = []

@@ -406,16 +406,17 @@ class ReportEntities:
             if self.overwrite:
                 doc.ents = []
             return doc
-        char_level = all(len(t.text) <= 1 for t in doc[:200])
-        if self.snap == "split" and not char_level:
-            keep = []
+        if self.snap == "split":
+            keep, cuts = [], set()
             for c in cands:
-                aligned = doc.char_span(c.start, c.end) is not None
-                if not aligned and c.source == "gaz" and c.end - c.start <= 2:
-                    continue
+                if doc.char_span(c.start, c.end) is None:
+                    if c.source == "gaz" and c.end - c.start <= 2:
+                        continue  # a short name inside a word of a word-level tokenizer
+                    cuts.update((c.start, c.end))
                 keep.append(c)
             cands = keep
-            self._split_tokens(doc, {b for c in cands for b in (c.start, c.end)})
+            if cuts:
+                self._split_tokens(doc, cuts)
         spans = []
         mode = "strict" if self.snap == "split" else self.snap
         last_end = -1
@@ -432,21 +433,27 @@ class ReportEntities:
         return doc
 
     @staticmethod
-    def _split_tokens(doc: Doc, bounds: set[int]) -> None:
-        """Split every token that has an entity boundary inside it."""
+    def _split_tokens(doc: Doc, cuts: set[int]) -> None:
+        """Split the tokens that have an entity boundary inside them."""
         todo = []
-        for tok in doc:
-            a, b = tok.idx, tok.idx + len(tok.text)
-            cuts = sorted(x - a for x in bounds if a < x < b)
-            if cuts:
-                pieces = [tok.text[i:j] for i, j in zip([0] + cuts, cuts + [len(tok.text)])]
-                todo.append((tok, pieces))
+        for x in sorted(cuts):
+            span = doc.char_span(x, x + 1, alignment_mode="expand") if x < len(doc.text) else None
+            if span is None or not len(span):
+                continue
+            tok = span[0]
+            if tok.idx < x:
+                todo.append((tok.i, x - tok.idx))
         if not todo:
             return
+        by_tok: dict[int, list[int]] = {}
+        for i, off in todo:
+            by_tok.setdefault(i, []).append(off)
         with doc.retokenize() as retok:
-            for tok, pieces in todo:
-                heads = [(tok, 0)] * len(pieces)
-                retok.split(tok, pieces, heads=heads)
+            for i, offs in by_tok.items():
+                tok = doc[i]
+                offs = sorted(set(offs))
+                pieces = [tok.text[a:b] for a, b in zip([0] + offs, offs + [len(tok.text)])]
+                retok.split(tok, pieces, heads=[(tok, 0)] * len(pieces))
 
 
 @Language.factory(

@@ -204,6 +204,59 @@ def _make_fast_class():
     return FastPkuseg
 
 
+MERGE_FILE = "merge_words.tsv"
+
+
+class WordMerger:
+    """Post-processing of the CRF output (spacy_pkuseg's postprocesser slot):
+    adjacent words whose concatenation is a known word are joined, longest
+    span first (7 words down to 2).
+
+    ``always``: joined whenever seen.  ``checked``: joined unless every part is
+    in ``pieces`` (the parts are words themselves under the finer convention,
+    so the split is intended).  Built by scripts/build_pkuseg_model.py from
+    the icwb2 training word lists (``always`` = in both PKU and MSR lists).
+    """
+
+    def __init__(self, always=(), checked=(), pieces=()):
+        self.do_process = True
+        self.common_words = set(always)  # names spaCy's ChineseTokenizer.to_bytes reads
+        self.other_words = set(checked)
+        self.pieces = set(pieces)
+        self._all = self.common_words | self.other_words
+        self._max = max((len(w) for w in self._all), default=0)
+
+    @classmethod
+    def load(cls, path: str | Path) -> "WordMerger":
+        always, checked, pieces = [], [], []
+        lists = {"always": always, "checked": checked, "piece": pieces}
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                word, _, kind = line.rstrip("\n").partition("\t")
+                if word and kind in lists:
+                    lists[kind].append(word)
+        return cls(always, checked, pieces)
+
+    def __call__(self, sent: list[str]) -> list[str]:
+        if len(sent) < 2 or not self._all:
+            return sent
+        allw, common, pieces = self._all, self.common_words, self.pieces
+        sent = list(sent)
+        for m in range(min(7, len(sent)), 1, -1):
+            if len(sent) < m:
+                continue
+            cands = ["".join(sent[i : i + m]) for i in range(len(sent) - m + 1)]
+            if allw.isdisjoint(cands):
+                continue
+            i = 0
+            while i + m <= len(sent):
+                cand = "".join(sent[i : i + m])
+                if cand in allw and (cand in common or not all(p in pieces for p in sent[i : i + m])):
+                    sent[i : i + m] = [cand]
+                i += 1
+        return sent
+
+
 _FAST = None
 
 
@@ -258,6 +311,9 @@ def load_pkuseg(model_dir: str | Path | None = None, lexicon_words: Iterable[str
         seg = _fast_class()(str(model_dir), user_dict=None)
     if seg.model.w.dtype != np.float64:  # the Viterbi code takes double buffers
         seg.model.w = seg.model.w.astype(np.float64)
+    merge_path = model_dir / MERGE_FILE
+    if merge_path.exists():
+        seg.postprocesser = WordMerger.load(merge_path)
     words = [w.strip() for w in (lexicon_words or []) if w and w.strip()]
     seg.preprocesser = spacy_pkuseg.Preprocesser(words or None)
     return seg

@@ -25,6 +25,13 @@ What the build does:
    ``ChineseTokenizer.initialize(pkuseg_model=dir)``) works unchanged; the
    rounding makes the low mantissa bytes zero, so the archive compresses well.
 5. Drops the bigram list (spacy_pkuseg never reads it at inference).
+6. Writes merge_words.tsv (read by govreport_nlp.segment.WordMerger, ignored
+   by stock spacy_pkuseg) from the icwb2 *training word lists* only:
+   ``always``  words of 2+ chars in both the PKU and the MSR list (both
+               conventions agree they are one word): CRF pieces are joined;
+   ``checked`` words of 2+ chars in only one list: joined unless every piece
+               is a PKU word (then the finer PKU convention splits it);
+   ``piece``   the PKU words that occur inside a ``checked`` word.
 
 The build never reads icwb2 test gold.  ``--check`` reports how often the
 pruned model agrees with the full model on text from ../shared
@@ -176,6 +183,27 @@ def write_model(out_dir: Path, feats: dict, weights: dict) -> None:
     np.savez_compressed(out_dir / "weights.npz", sizes=weights["sizes"], w=weights["w"])
 
 
+def build_merge_words(icwb2: Path) -> list[tuple[str, str]]:
+    def read(name):
+        with open(icwb2 / name, encoding="utf-8") as f:
+            return {w for w in (line.strip() for line in f) if w and not any(c.isspace() for c in w)}
+
+    pku, msr = read("pku_training_words.utf8"), read("msr_training_words.utf8")
+    always = {w for w in pku & msr if len(w) > 1}
+    checked = {w for w in pku ^ msr if len(w) > 1}
+    maxlen = max(map(len, pku))
+    pieces = set()
+    for w in checked:
+        for i in range(len(w)):
+            for j in range(i + 1, min(len(w), i + maxlen) + 1):
+                if w[i:j] in pku:
+                    pieces.add(w[i:j])
+    rows = [(w, "always") for w in sorted(always)]
+    rows += [(w, "checked") for w in sorted(checked)]
+    rows += [(w, "piece") for w in sorted(pieces)]
+    return rows
+
+
 def dir_size(d: Path) -> int:
     return sum(p.stat().st_size for p in Path(d).iterdir() if p.is_file())
 
@@ -225,6 +253,8 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=str(OUT_DIR))
     ap.add_argument("--min-spread", type=float, default=0.3)
     ap.add_argument("--step", type=float, default=0.02)
+    ap.add_argument("--icwb2", help="icwb2 dir with *_training_words.utf8 (default: GOVREPORT_SHARED or ../shared, corpora/icwb2)")
+    ap.add_argument("--no-merge", action="store_true", help="do not write merge_words.tsv")
     ap.add_argument("--check", action="store_true", help="report agreement with the unpruned model on national_reports.jsonl")
     args = ap.parse_args(argv)
 
@@ -233,6 +263,16 @@ def main(argv=None) -> int:
     out_feats, out_w, stats = prune(feats, weights, args.min_spread, args.step)
     out = Path(args.out)
     write_model(out, out_feats, out_w)
+    merge_path = out / "merge_words.tsv"
+    if args.no_merge:
+        merge_path.unlink(missing_ok=True)
+    else:
+        shared = Path(os.environ.get("GOVREPORT_SHARED", REPO.parent / "shared"))
+        icwb2 = Path(args.icwb2) if args.icwb2 else shared / "corpora" / "icwb2"
+        rows = build_merge_words(icwb2)
+        with open(merge_path, "w", encoding="utf-8") as f:
+            f.writelines(f"{w}\t{k}\n" for w, k in rows)
+        stats["merge_words"] = len(rows)
     stats["size_bytes"] = dir_size(out)
     stats["build_s"] = round(time.time() - t, 1)
     print(json.dumps(stats))

@@ -1,0 +1,43 @@
+"""Noisy pages of tests/pages/ (written by scripts/data/clean_make_pages.py):
+each raw page must clean to exactly its expected body, with its metadata,
+and every cleaned character must map back to its own character in the page."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import importlib
+
+from govreport_nlp import clean
+
+C = importlib.import_module("govreport_nlp.clean")
+
+from test_clean_offsets import consistent
+
+PAGES = Path(__file__).resolve().parent / "pages"
+INFOS = sorted(PAGES.glob("*.json"))
+
+
+def test_enough_pages():
+    assert len(INFOS) >= 15
+    exts = {json.loads(p.read_text(encoding="utf-8"))["file"].rsplit(".", 1)[1] for p in INFOS}
+    encs = {json.loads(p.read_text(encoding="utf-8"))["encoding"] for p in INFOS}
+    assert "html" in exts and {"big5", "gbk", "utf-16", "gb18030"} <= encs
+
+
+@pytest.mark.parametrize("info_path", INFOS, ids=[p.stem for p in INFOS])
+def test_page(info_path):
+    info = json.loads(info_path.read_text(encoding="utf-8"))
+    raw = (PAGES / info["file"]).read_bytes()
+    expected = (PAGES / f"{info_path.stem}.expected.txt").read_text(encoding="utf-8").rstrip("\n")
+    c = clean(raw, name=info["file"])
+    assert c.text == expected
+    for key, value in info["meta"].items():
+        assert c.meta[key] == value, key
+    decoded = C.decode_bytes(raw)  # offsets are into the decoded str
+    assert decoded.lstrip("\ufeff") == raw.decode(info["encoding"]).lstrip("\ufeff")
+    assert len(c.to_raw) == len(c.text) + 1
+    for i, ch in enumerate(c.text):
+        assert consistent(decoded, c.to_raw[i], ch), (i, ch, decoded[c.to_raw[i]:c.to_raw[i] + 8])
