@@ -10,9 +10,12 @@ entity component.
 - Scoring: exact spans (start, end, label), inside the part of the text the
   gold covers (first to last gold sentence), so site chrome does not count.
 - jieba.posseg: ns → PLACE, nt → ORG (it has no PROGRAM or COMPANY).
+- Two entity systems are scored: the rule layer alone (model_dir=None) and
+  rules + the statistical model (models/entity_model, the default).
 - Speed: chars/s on the gold texts (or the sample page) of the tokenizer the
   pipeline uses (govreport_nlp.segment when present, else spacy.blank("zh")),
-  with and without govreport_entities; one process, one core.
+  alone, + govreport_entities without the model, + govreport_entities with
+  the model; one process, one core.
 """
 from __future__ import annotations
 
@@ -78,7 +81,8 @@ def jieba_ents(text: str) -> set:
     return out
 
 
-def make_nlp(with_entities: bool):
+def make_nlp(with_entities):
+    """with_entities: False, "rules" (no model) or "model" (rules + model)."""
     tokenizer = "spacy.blank('zh') (characters)"
     nlp = spacy.blank("zh")
     try:  # the project's tokenizer, when segment.py exists
@@ -91,7 +95,9 @@ def make_nlp(with_entities: bool):
         tokenizer = "govreport_nlp.ReportTokenizer.v1"
     except Exception as err:  # noqa: BLE001
         tokenizer += f" [project tokenizer unavailable: {type(err).__name__}: {err}]"[:160]
-    if with_entities:
+    if with_entities == "rules":
+        nlp.add_pipe("govreport_entities", config={"model_dir": None})
+    elif with_entities:
         nlp.add_pipe("govreport_entities")
     return nlp, tokenizer
 
@@ -99,7 +105,7 @@ def make_nlp(with_entities: bool):
 def speed(texts: list[str], runs: int) -> None:
     n_chars = sum(map(len, texts))
     results = {}
-    for with_ents in (False, True):
+    for with_ents in (False, "rules", "model"):
         nlp, tok = make_nlp(with_ents)
         for t in texts[:1]:
             nlp(t)  # warm-up (lazy data)
@@ -111,9 +117,11 @@ def speed(texts: list[str], runs: int) -> None:
             best = min(best, time.perf_counter() - t0)
         results[with_ents] = n_chars / best
     print(f"\nspeed on {n_chars} chars, best of {runs}; tokenizer: {tok}")
-    print(f"  tokenizer only          {results[False]:12,.0f} chars/s")
-    print(f"  + govreport_entities    {results[True]:12,.0f} chars/s")
-    print(f"  entity component alone  {1 / (1 / results[True] - 1 / results[False]):12,.0f} chars/s (derived)")
+    print(f"  tokenizer only                      {results[False]:12,.0f} chars/s")
+    print(f"  + govreport_entities, rules only    {results['rules']:12,.0f} chars/s")
+    print(f"  + govreport_entities, rules + model {results['model']:12,.0f} chars/s")
+    for key, name in (("rules", "rules only"), ("model", "rules + model")):
+        print(f"  entity component alone, {name:13} {1 / (1 / results[key] - 1 / results[False]):12,.0f} chars/s (derived)")
 
 
 def main() -> None:
@@ -131,21 +139,24 @@ def main() -> None:
                 records.append(rec)
     texts = [r["text"] for r in records]
     if records:
-        nlp, _ = make_nlp(True)
-        gold, pred, base = [], [], []
+        nlp_rules, _ = make_nlp("rules")
+        nlp, _ = make_nlp("model")
+        gold, pred, pred_rules, base = [], [], [], []
         for rec in records:
             a, b = region(rec)
             gold.append({(e["start"], e["end"], e["label"]) for e in rec["entities"] if a <= e["start"] < b})
-            doc = nlp(rec["text"])
-            to_raw = doc._.to_raw if doc.has_extension("to_raw") else None
-            if to_raw:  # the tokenizer cleaned the text: map back to raw offsets
-                spans = {(to_raw[e.start_char], to_raw[e.end_char - 1] + 1, e.label_) for e in doc.ents}
-            else:
-                spans = {(e.start_char, e.end_char, e.label_) for e in doc.ents}
-            pred.append({x for x in spans if a <= x[0] < b})
+            for pipeline, out in ((nlp, pred), (nlp_rules, pred_rules)):
+                doc = pipeline(rec["text"])
+                to_raw = doc._.to_raw if doc.has_extension("to_raw") else None
+                if to_raw:  # the tokenizer cleaned the text: map back to raw offsets
+                    spans = {(to_raw[e.start_char], to_raw[e.end_char - 1] + 1, e.label_) for e in doc.ents}
+                else:
+                    spans = {(e.start_char, e.end_char, e.label_) for e in doc.ents}
+                out.append({x for x in spans if a <= x[0] < b})
             base.append({x for x in jieba_ents(rec["text"]) if a <= x[0] < b})
         print(f"{len(records)} documents with entities from {len(files)} gold file(s): {', '.join(Path(f).name for f in files)}")
-        print_scores("govreport_entities (rules + gazetteers)", score(gold, pred))
+        print_scores("govreport_entities (rules + gazetteers + entity model)", score(gold, pred))
+        print_scores("govreport_entities, rules only (model_dir=None)", score(gold, pred_rules))
         print_scores("jieba.posseg (ns→PLACE, nt→ORG)", score(gold, base))
         if args.errors:
             for lab in LABELS:

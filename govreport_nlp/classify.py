@@ -61,6 +61,16 @@ def _cue_names(text: str) -> list[str]:
     return [name for name, cue in CUES.items() if cue.search(text)]
 
 
+def _edge_features(text: str) -> list[str]:
+    """How the sentence opens and closes: 我们要…, 必须…, ——…, …：, …之年。"""
+    body = text.lstrip("—-（(一二三四五六七八九十0123456789）)、.． ")
+    feats = [f"pre{k}={body[:k]}" for k in (1, 2, 3, 4)]
+    tail = text.rstrip("。！？!?；;”’")
+    feats += [f"suf{k}={tail[-k:]}" for k in (1, 2, 3)]
+    feats.append(f"end={text[-1:] if text else ''}")
+    return feats
+
+
 def _time_features(text: str, year: int | None) -> list[str]:
     feats = []
     for y in YEAR.findall(text):
@@ -94,6 +104,7 @@ def sentence_features(doc: Doc) -> tuple[list[str], list[list[str]]]:
         sec = sections[section_of[i]] if section_of[i] is not None else None
         heading = sec is not None and sent.start_char >= sec["start"] and sent.start_char < sec["heading_end"]
         feats = [f"part={sec['part'] if sec else 'none'}", f"level={sec['level'] if sec else 0}", f"heading={heading}", f"pos={int(10 * i / n)}", f"len={min(len(texts[i]) // 15, 8)}", "bias"]
+        feats += _edge_features(texts[i])
         feats += cues[i]
         feats += [f"{c}&part={sec['part'] if sec else 'none'}" for c in cues[i]]
         if heading:

@@ -929,6 +929,8 @@ def _meta(paras: list[str], title_i: int | None, fallback_title: str | None) -> 
             meta["year"] = int(m.group(1))
     if meta["year"] is None and meta["date"]:
         meta["year"] = int(meta["date"][:4])
+    if meta["year"] is None:
+        meta["year"] = _year_from_headings(paras)
     # region
     region = None
     if title:
@@ -951,6 +953,25 @@ def _meta(paras: list[str], title_i: int | None, fallback_title: str | None) -> 
     meta["region"] = region
     meta["level"] = _level_of(region, meta["role"], meta["meeting"])
     return meta
+
+
+_REVIEW_HEADING = re.compile(r"^[一二三四五六七八九十、（）()\s]{0,5}((?:19|20)\d\d)年(?:工作)?回顾(?:和((?:19|20)\d\d)年)?")
+_PLAN_HEADING = re.compile(r"^[一二三四五六七八九十、（）()\s]{0,5}((?:19|20)\d\d)年(?:经济社会发展|经济和社会发展|政府工作)?的?(?:总体要求|主要任务|工作任务|工作安排|主要工作|重点工作)")
+
+
+def _year_from_headings(paras: list[str]) -> int | None:
+    """The report year told by its headings, when no title or date says it:
+    "一、2023年工作回顾" is in the 2024 report, "三、2024年政府工作任务" too."""
+    for t in paras:
+        if len(t) > 40:
+            continue
+        m = _PLAN_HEADING.match(t)
+        if m:
+            return int(m.group(1))
+        m = _REVIEW_HEADING.match(t)
+        if m:
+            return int(m.group(2)) if m.group(2) else int(m.group(1)) + 1
+    return None
 
 
 # --------------------------------------------------------------------------

@@ -59,7 +59,54 @@ SESSION_AFTER = re.compile(r"第[一二三四五六七八九十]+次(?:会议|�
 DIGIT_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十百千万]+[个所项家条座批处类年]")
 EVENT = re.compile(r"峰会|博览会|论坛|运动会|亚运会|奥运会|全运会|冬奥会|年会|展会|交易会|洽谈会|推介会|发布会|(?<!人民代表)(?<!全国代表)大会|会议|世界杯|亚洲杯|进博会|广交会|服贸会|消博会|文博会")
 GENERIC_ORG_WORD = re.compile(r"最|规模|一批|一流|若干|各类|各级|一些")
-PRIORITY = {"gaz": 3, "quote": 2, "pattern": 1, "local": 2, "congress": 2}
+PRIORITY = {"gaz": 3, "quote": 2, "pattern": 1, "local": 2, "congress": 2, "model": 2}
+DIGITS = str.maketrans("123456789１２３４５６７８９", "000000000０００００００００")
+FIRST_SAFE = {"=": "eq", "|": "bar", ",": "comma", "_": "us"}
+SOURCE_GROUP = {"gaz": "g", "local": "g", "quote": "q", "pattern": "p", "congress": "p", "model": "m"}
+
+
+def feature_doc(vocab, doc, cands) -> Doc:
+    """The model's view of ``doc`` (a Doc, or a list of words that join to the
+    text): one token per token; ORTH = the word with digits folded to 0,
+    LEMMA = its last character, MORPH = F=<its first character>, TAG = the
+    rule layer's tag of its first covered character (B-/I- + label + source
+    group: g gazetteer, q quotes, p pattern). ``cands``: (start, end, label,
+    source) in character offsets."""
+    if isinstance(doc, Doc):
+        toks = [(t.text, t.idx, bool(t.whitespace_)) for t in doc]
+        n = len(doc.text)
+    else:
+        toks, pos = [], 0
+        for w in doc:
+            toks.append((w, pos, False))
+            pos += len(w)
+        n = pos
+    owner = [-1] * (n + 1)
+    for k, c in enumerate(cands):
+        for i in range(c[0], min(c[1], n)):
+            owner[i] = k
+    words, spaces, tags, lemmas, firsts = [], [], [], [], []
+    for w, i0, sp in toks:
+        tag = "O"
+        for i in range(i0, i0 + len(w)):
+            k = owner[i]
+            if k >= 0:
+                c = cands[k]
+                tag = ("B-" if c[0] >= i0 else "I-") + c[2] + "-" + SOURCE_GROUP.get(c[3], "p")
+                break
+        words.append(w.translate(DIGITS))
+        spaces.append(sp)
+        tags.append(tag)
+        blank = not w.strip()
+        lemmas.append("_" if blank else w[-1])
+        firsts.append("F=_" if blank else "F=" + FIRST_SAFE.get(w[0], w[0]))
+    return Doc(vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas, morphs=firsts)
+
+
+def default_model_dir() -> Path:
+    from .resources import models_dir
+
+    return models_dir() / "entity_model"
 
 
 class Candidate(tuple):
@@ -85,7 +132,8 @@ class ReportEntities:
     """The rule layer: gazetteers + patterns; see the module docstring."""
 
     def __init__(self, nlp: Language | None = None, name: str = "govreport_entities", gazetteer_dir: str | None = None,
-                 snap: str = "split", use_local: bool = True, overwrite: bool = True):
+                 snap: str = "split", use_local: bool = True, overwrite: bool = True, model_dir: str | None = "default",
+                 combine: str = "model"):
         if snap not in ("split", "expand", "contract"):
             raise ValueError(f"snap must be split, expand or contract, not {snap!r}")
         self.name = name
@@ -117,10 +165,53 @@ class ReportEntities:
         self.road_bad_follow = tuple(cues["road_bad_follow"])
         self.water_re = re.compile(rf"(?:{'|'.join(map(re.escape, cues['water_suffix']))})")
         self.water_cue = tuple(sorted(cues["water_cue_follow"], key=len, reverse=True))
+        self.combine = combine
+        self.model = None
+        if model_dir == "default":
+            model_dir = str(default_model_dir()) if (default_model_dir() / "config.cfg").is_file() else None
+        if model_dir:
+            self.model = load_model(str(model_dir))
+
+    def find_doc(self, doc: Doc) -> list[Candidate]:
+        """Rules, then the model on the feature view of ``doc``'s tokens."""
+        text = doc.text
+        rules = self.find(text)
+        if self.model is None:
+            return rules
+        view = doc
+        if len(doc) and len(text) / len(doc) < 1.2:
+            # character tokens (spacy.blank("zh")): the model was trained on
+            # pkuseg words, so it gets them; spans are snapped by set_ents
+            from .segment import segment
+
+            view = [w for w in segment(text) if w]
+        fdoc = feature_doc(self.model.vocab, view, rules)
+        fdoc = self.model.get_pipe("ner")(fdoc)
+        model = [Candidate(e.start_char, e.end_char, e.label_, "model") for e in fdoc.ents]
+        return self.merge(text, rules, model)
+
+    def merge(self, text: str, rules: list[Candidate], model: list[Candidate]) -> list[Candidate]:
+        """``combine``: "model" = the model's spans, plus rule spans from the
+        gazetteer/congress patterns where the model has nothing; "rules" =
+        the rules only; "union" = model + every rule span it does not overlap."""
+        if self.combine == "rules":
+            return rules
+        taken = bytearray(len(text) + 1)
+        out = []
+        for c in model:
+            if text[c.start:c.end].strip() and text[c.start:c.end] not in self.stop:
+                out.append(c)
+                taken[c.start:c.end] = b"\1" * (c.end - c.start)
+        keep = None if self.combine == "union" else ("gaz", "local", "congress")
+        for c in rules:
+            if (keep is None or c.source in keep) and not any(taken[c.start:c.end]):
+                out.append(c)
+        out.sort()
+        return out
 
     # ------------------------------------------------------------------ api
     def __call__(self, doc: Doc) -> Doc:
-        cands = self.find(doc.text)
+        cands = self.find_doc(doc)
         return self.set_ents(doc, cands)
 
     def pipe(self, stream, batch_size: int = 128):
@@ -458,14 +549,32 @@ class ReportEntities:
 
 @Language.factory(
     "govreport_entities",
-    default_config={"gazetteer_dir": None, "snap": "split", "use_local": True, "overwrite": True},
+    default_config={"gazetteer_dir": None, "snap": "split", "use_local": True, "overwrite": True,
+                    "model_dir": "default", "combine": "model"},
 )
-def make_entities(nlp: Language, name: str, gazetteer_dir: str | None, snap: str, use_local: bool, overwrite: bool) -> ReportEntities:
-    """``gazetteer_dir``: None = the package's models/gazetteers."""
-    return ReportEntities(nlp, name, gazetteer_dir=gazetteer_dir, snap=snap, use_local=use_local, overwrite=overwrite)
+def make_entities(nlp: Language, name: str, gazetteer_dir: str | None, snap: str, use_local: bool, overwrite: bool,
+                  model_dir: str | None, combine: str) -> ReportEntities:
+    """``gazetteer_dir``: None = the package's models/gazetteers. ``model_dir``:
+    "default" = the package's models/entity_model when present, None or ""
+    = rules only, else a directory written by train_entity_model."""
+    return ReportEntities(nlp, name, gazetteer_dir=gazetteer_dir, snap=snap, use_local=use_local, overwrite=overwrite,
+                          model_dir=model_dir, combine=combine)
 
 
 def find_entities(text: str, gazetteer_dir: str | Path | None = None) -> list[dict]:
-    """Character-offset entities of a plain string, without spaCy."""
-    comp = ReportEntities(None, gazetteer_dir=str(gazetteer_dir) if gazetteer_dir else None)
+    """Character-offset entities of a plain string (rule layer only)."""
+    comp = ReportEntities(None, gazetteer_dir=str(gazetteer_dir) if gazetteer_dir else None, model_dir=None)
     return [{"start": c.start, "end": c.end, "label": c.label} for c in comp.find(text)]
+
+
+_MODELS: dict = {}
+
+
+def load_model(path: str) -> Language:
+    """The spaCy pipeline (one ``ner``) of an entity model directory, cached."""
+    nlp = _MODELS.get(path)
+    if nlp is None:
+        import spacy
+
+        nlp = _MODELS[path] = spacy.load(path)
+    return nlp

@@ -100,25 +100,27 @@ def _make_fast_class():
             self._edge = edge
             # char-window templates keyed by the encoded 1/2-char window
             tdicts = {t: {} for t in char_templates}
+            pair_t = {"c-1c", "cc1", "c-2c-1"}
             for key, idx in f2i.items():
                 if key[0] != "c":
                     continue
-                tmpl, _, rest = key.partition(".")
-                d = tdicts.get(tmpl)
+                p = key.find(".")
+                d = tdicts.get(key[:p])
                 if d is None:
                     continue
-                if tmpl in ("c-1c", "cc1", "c-2c-1"):
-                    a, sep, b = rest.partition(".")
-                    # characters here are keyword-renamed, so "." only separates
-                    if not sep:
-                        continue
+                rest = key[p + 1 :]
+                if len(rest) == 1:
+                    d[rest] = idx
+                elif len(rest) == 3 and rest[1] == "." and key[:p] in pair_t:
+                    d[rest[0] + rest[2]] = idx
+                else:  # **Num / **Letter (characters are keyword-renamed: "." only separates)
+                    if key[:p] in pair_t:
+                        a, _, b = rest.partition(".")
+                    else:
+                        a, b = rest, ""
                     a, b = enc.get(a, a), enc.get(b, b)
-                    if len(a) == 1 and len(b) == 1:
+                    if len(a) == 1 and len(b) == (1 if key[:p] in pair_t else 0):
                         d[a + b] = idx
-                else:
-                    rest = enc.get(rest, rest)
-                    if len(rest) == 1:
-                        d[rest] = idx
             self._tdicts = tdicts
             uni = fe.unigram
             self._uget = {w: w for w in uni}.get
@@ -243,10 +245,7 @@ class WordMerger:
         allw, common, pieces = self._all, self.common_words, self.pieces
         sent = list(sent)
         for m in range(min(7, len(sent)), 1, -1):
-            if len(sent) < m:
-                continue
-            cands = ["".join(sent[i : i + m]) for i in range(len(sent) - m + 1)]
-            if allw.isdisjoint(cands):
+            if len(sent) < m or allw.isdisjoint(["".join(sent[i : i + m]) for i in range(len(sent) - m + 1)]):
                 continue
             i = 0
             while i + m <= len(sent):
@@ -255,7 +254,6 @@ class WordMerger:
                     sent[i : i + m] = [cand]
                 i += 1
         return sent
-
 
 _FAST = None
 
@@ -311,6 +309,8 @@ def load_pkuseg(model_dir: str | Path | None = None, lexicon_words: Iterable[str
         seg = _fast_class()(str(model_dir), user_dict=None)
     if seg.model.w.dtype != np.float64:  # the Viterbi code takes double buffers
         seg.model.w = seg.model.w.astype(np.float64)
+    if hasattr(seg, "_fast_init"):
+        seg._fast_init()
     merge_path = model_dir / MERGE_FILE
     if merge_path.exists():
         seg.postprocesser = WordMerger.load(merge_path)
@@ -367,3 +367,11 @@ def make_chinese_tokenizer(vocab, model_dir: str | Path | None = None, lexicon: 
     words = lexicon_words(lex) if lexicon and lex.exists() else None
     tok.pkuseg_seg = load_pkuseg(model_dir, words)
     return tok
+
+
+def create_report_tokenizer(*args, **kwargs):
+    """Entry point named in pyproject (spacy_tokenizers); the tokenizer itself
+    lives in govreport_nlp.tokenizer (imported lazily: it imports this module)."""
+    from .tokenizer import create_report_tokenizer as create
+
+    return create(*args, **kwargs)

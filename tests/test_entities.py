@@ -1,4 +1,5 @@
-"""govreport_entities: the rule layer with gazetteers (issue 7)."""
+"""govreport_entities: the rule layer with gazetteers, and the statistical
+model combined with it (issue 7)."""
 from __future__ import annotations
 
 import json
@@ -27,7 +28,7 @@ def seed_text() -> str:
 @pytest.fixture(scope="module")
 def nlp():
     nlp = spacy.blank("zh")  # character tokens
-    nlp.add_pipe("govreport_entities")
+    nlp.add_pipe("govreport_entities", config={"model_dir": None})  # the rule layer alone
     return nlp
 
 
@@ -106,7 +107,7 @@ def word_doc(nlp, words):
 
 def test_word_tokens_give_the_same_entities():
     nlp = spacy.blank("zh")
-    comp = ReportEntities(nlp)
+    comp = ReportEntities(nlp, model_dir=None)
     text = "实施“倍增工程”，国家高速列车技术创新中心加快建设，青岛市城阳区完善河长制。"
     words = ["实施", "“", "倍增工", "程", "”", "，", "国家", "高速列车技术创新中心加快", "建设", "，", "青岛市城阳", "区", "完善河长制", "。"]
     doc = comp(word_doc(nlp, words))
@@ -119,7 +120,7 @@ def test_word_tokens_give_the_same_entities():
 
 def test_expand_mode_keeps_tokens():
     nlp = spacy.blank("zh")
-    comp = ReportEntities(nlp, snap="expand")
+    comp = ReportEntities(nlp, snap="expand", model_dir=None)
     words = ["实施", "河长制", "和", "林长制度化"]
     doc = comp(word_doc(nlp, words))
     assert len(doc) == 4
@@ -128,7 +129,7 @@ def test_expand_mode_keeps_tokens():
 
 def test_factory_config_and_gazetteer_dir(tmp_path):
     nlp = spacy.blank("zh")
-    nlp.add_pipe("govreport_entities", config={"gazetteer_dir": str(default_dir()), "snap": "contract"})
+    nlp.add_pipe("govreport_entities", config={"gazetteer_dir": str(default_dir()), "snap": "contract", "model_dir": None})
     assert nlp("全国人大常委会").ents[0].label_ == "ORG"
     with pytest.raises(FileNotFoundError):
         Gazetteer(tmp_path)
@@ -157,3 +158,76 @@ def _timed_load() -> float:
     t = time.perf_counter()
     Gazetteer()
     return time.perf_counter() - t
+
+
+# ---------------------------------------------------------------- the model
+from govreport_nlp.entities import default_model_dir, feature_doc  # noqa: E402
+
+needs_model = pytest.mark.skipif(not (default_model_dir() / "config.cfg").is_file(),
+                                 reason="models/entity_model not built (scripts/train_entities.py)")
+
+
+def test_feature_doc_view():
+    nlp = spacy.blank("zh")
+    words = ["实施", "“", "倍增", "工程", "”", "，", "完善", "河长制", "2024", "。"]
+    cands = [(3, 7, "PROGRAM", "quote"), (10, 13, "PROGRAM", "pattern")]
+    fdoc = feature_doc(nlp.vocab, words, cands)
+    assert [t.text for t in fdoc][-2] == "0000"
+    assert [t.tag_ for t in fdoc][:5] == ["O", "O", "B-PROGRAM-q", "I-PROGRAM-q", "O"]
+    assert fdoc[7].tag_ == "B-PROGRAM-p" and fdoc[7].lemma_ == "制" and str(fdoc[7].morph) == "F=河"
+
+
+@needs_model
+def test_model_is_spacy_files_and_small():
+    files = [p for p in default_model_dir().rglob("*") if p.is_file()]
+    assert (default_model_dir() / "config.cfg").is_file()
+    assert sum(p.stat().st_size for p in files) < 20_000_000
+    for p in files:  # spaCy's to_disk: msgpack weights and JSON/cfg, no pickle
+        assert not p.read_bytes()[:2] == b"\x80\x04", p
+
+
+@needs_model
+def test_model_combined_with_rules():
+    from govreport_nlp.pipeline import load
+
+    nlp = load(exclude=("govreport_sections", "govreport_sentences", "govreport_sentence_labels", "govreport_indicators"))
+    comp = nlp.get_pipe("govreport_entities")
+    assert comp.model is not None
+    doc = nlp("国务院印发通知。实施“倍增工程”，完善河长制，青岛市城阳区加快建设。")
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert ("国务院", "ORG") in found and ("河长制", "PROGRAM") in found
+    # character tokens: the model still runs (on pkuseg words internally)
+    char_nlp = spacy.blank("zh")
+    char_nlp.add_pipe("govreport_entities")
+    assert ("国务院", "ORG") in {(e.text, e.label_) for e in char_nlp("国务院印发通知。").ents}
+
+
+@needs_model
+def test_model_speed(seed_ents):
+    from govreport_nlp.pipeline import load
+
+    nlp = load(exclude=("govreport_sections", "govreport_sentences", "govreport_sentence_labels", "govreport_indicators"))
+    comp = nlp.get_pipe("govreport_entities")
+    doc = nlp.make_doc(seed_text())
+    comp(nlp.make_doc(seed_text()))
+    t = time.perf_counter()
+    comp(doc)
+    rate = len(doc.text) / (time.perf_counter() - t)
+    assert rate > 60_000, f"entity component (rules + model): {rate:,.0f} chars/s"
+
+
+def test_train_entry_point(tmp_path):
+    from govreport_nlp.entities_train import train_entity_model
+
+    text = "实施倍增工程，完善河长制。国务院印发通知。城阳区加快建设。" * 3
+    ents = []
+    for i in range(3):
+        off = i * 29
+        ents += [{"start": off + 2, "end": off + 6, "label": "PROGRAM"}, {"start": off + 9, "end": off + 12, "label": "PROGRAM"},
+                 {"start": off + 13, "end": off + 16, "label": "ORG"}, {"start": off + 21, "end": off + 24, "label": "PLACE"}]
+    assert all(text[e["start"]:e["end"]] in ("倍增工程", "河长制", "国务院", "城阳区") for e in ents)
+    summary = train_entity_model([{"id": "t", "text": text, "entities": ents}], tmp_path / "m", seed=0, n_iter=2, log=None)
+    assert summary["documents"] == 1 and (tmp_path / "m" / "config.cfg").is_file()
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("govreport_entities", config={"model_dir": str(tmp_path / "m")})
+    nlp(text)

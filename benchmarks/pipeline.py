@@ -1,0 +1,88 @@
+"""Speed, memory, load time and linearity of the whole pipeline.
+
+    python benchmarks/pipeline.py
+
+Prints load time, chars/s per core on the national reports of ../shared
+(single process, and 2 processes with n_process=2), the seed page, peak
+RSS, and chars/s over growing slices of one long text (cost must stay
+linear in length). Targets: >= 50k chars/s per core, RSS <= 1 GB,
+load <= 2 s.
+"""
+from __future__ import annotations
+
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def load_time() -> float:
+    code = "import time; t=time.perf_counter(); import govreport_nlp; govreport_nlp.load(); print(time.perf_counter()-t)"
+    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout) for _ in range(3)]
+    return min(runs)
+
+
+def main() -> None:
+    import govreport_nlp
+    from govreport_nlp.gold import find_shared_dir, load_national_reports
+
+    print(f"load() in a fresh process (best of 3): {load_time():.2f} s   (target <= 2 s)")
+    nlp = govreport_nlp.load()
+    seed = (REPO / "corpus/sample/2022_qingdao_chengyang_forum_page.txt").read_text(encoding="utf-8")
+    nlp(seed)
+    t = time.perf_counter()
+    for _ in range(3):
+        nlp(seed)
+    print(f"seed page: {3 * len(seed) / (time.perf_counter() - t):,.0f} chars/s")
+    if find_shared_dir() is None:
+        print("../shared absent: national-corpus figures skipped")
+        return
+    texts = [d["content"] for d in load_national_reports().values()]
+    n_chars = sum(map(len, texts))
+    t = time.perf_counter()
+    for text in texts:
+        nlp(text)
+    single = n_chars / (time.perf_counter() - t)
+    print(f"national corpus ({len(texts)} docs, {n_chars:,} chars), 1 process: {single:,.0f} chars/s per core   (target >= 50,000)")
+    timing = {}
+    for pipe_name in nlp.pipe_names:
+        with nlp.select_pipes(disable=[pipe_name]):
+            t = time.perf_counter()
+            for text in texts[:12]:
+                nlp(text)
+            timing[pipe_name] = time.perf_counter() - t
+    t = time.perf_counter()
+    for text in texts[:12]:
+        nlp.make_doc(text)
+    tokenizer_only = time.perf_counter() - t
+    t = time.perf_counter()
+    for text in texts[:12]:
+        nlp(text)
+    full = time.perf_counter() - t
+    sub_chars = sum(map(len, texts[:12]))
+    print(f"  tokenizer (clean + pkuseg) alone: {sub_chars / tokenizer_only:,.0f} chars/s; share of time: {tokenizer_only / full:.0%}")
+    for pipe_name, without in timing.items():
+        print(f"  {pipe_name}: {max(full - without, 0) / full:.0%} of the time")
+    t = time.perf_counter()
+    list(nlp.pipe(texts, n_process=2))
+    double = n_chars / (time.perf_counter() - t)
+    print(f"national corpus, nlp.pipe(n_process=2): {double:,.0f} chars/s ({double / 2:,.0f} per core)")
+    long_text = "\n".join(texts)
+    print("linearity (one document of growing length):")
+    for size in (50_000, 200_000, 800_000):
+        piece = long_text[:size]
+        t = time.perf_counter()
+        nlp(piece)
+        print(f"  {size:>8,} chars: {size / (time.perf_counter() - t):,.0f} chars/s")
+    print(f"peak RSS: {rss_mb():,.0f} MB   (target <= 1024 MB)")
+
+
+if __name__ == "__main__":
+    main()

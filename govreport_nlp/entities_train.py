@@ -1,0 +1,251 @@
+"""Training of the statistical entity layer (issue 7).
+
+The model is a small spaCy ``ner`` (transition-based, HashEmbed tok2vec, one
+shallow CNN) that runs on a *feature view* of the pipeline's pkuseg tokens
+(``govreport_nlp.entities.feature_doc``): every token carries its word (digits
+folded to 0), its first and last character (MORPH, LEMMA), and the tag the rule layer gave
+it (B-/I- + label + source). The model thus learns when to trust a rule hit
+and finds names the rules miss (unquoted policies, laws, 关于…的决定, X制度).
+
+    train_entity_model(train_records, out_dir, seed=0) -> dict
+
+``train_records`` are gold records (docs/annotation.md §4, joined with their
+text by govreport_nlp.gold.load_gold); offsets are into the raw text, and are
+mapped to the cleaned text through the tokenizer's ``to_raw`` map. The output
+directory is written with ``nlp.to_disk`` (config + weights, no pickle).
+
+Optional: ``ner_corpus`` (char/BIO files of ../shared/corpora/ner) adds
+PLACE (LOC) and ORG examples; in those texts every non-LOC/ORG character is
+left *unannotated* (missing), so the other labels are not learnt as wrong.
+"""
+from __future__ import annotations
+
+import json
+import random
+import time
+from pathlib import Path
+from typing import Iterable
+
+import spacy
+from spacy.tokens import Doc
+from spacy.training import Example, offsets_to_biluo_tags
+
+LABELS = ("PLACE", "PROGRAM", "COMPANY", "ORG")
+
+
+def model_config(width: int = 64, depth: int = 2, hidden: int = 64) -> dict:
+    return {
+        "model": {
+            "@architectures": "spacy.TransitionBasedParser.v2",
+            "state_type": "ner",
+            "extra_state_tokens": False,
+            "hidden_width": hidden,
+            "maxout_pieces": 2,
+            "use_upper": True,
+            "nO": None,
+            "tok2vec": {
+                "@architectures": "spacy.Tok2Vec.v2",
+                "embed": {
+                    "@architectures": "spacy.MultiHashEmbed.v2",
+                    "width": width,
+                    "attrs": ["ORTH", "LEMMA", "MORPH", "TAG"],
+                    "rows": [6000, 2000, 2000, 200],
+                    "include_static_vectors": False,
+                },
+                "encode": {
+                    "@architectures": "spacy.MaxoutWindowEncoder.v2",
+                    "width": width,
+                    "window_size": 1,
+                    "maxout_pieces": 3,
+                    "depth": depth,
+                },
+            },
+        },
+        "update_with_oracle_cut_size": 100,
+    }
+
+
+def _tokenizer_nlp():
+    from .pipeline import load
+
+    return load(exclude=("govreport_sections", "govreport_sentences", "govreport_entities",
+                         "govreport_sentence_labels", "govreport_indicators"))
+
+
+def clean_spans(doc, raw_ents: list[dict]) -> list[tuple[int, int, str]]:
+    """Gold raw offsets → offsets into the cleaned ``doc.text``."""
+    to_raw = doc._.to_raw if doc.has_extension("to_raw") and doc._.to_raw else None
+    if not to_raw:
+        return [(e["start"], e["end"], e["label"]) for e in raw_ents]
+    inv: dict[int, int] = {}
+    for i in range(len(doc.text)):
+        inv.setdefault(to_raw[i], i)
+    out = []
+    for e in raw_ents:
+        s, last = inv.get(e["start"]), inv.get(e["end"] - 1)
+        if s is not None and last is not None and last >= s:
+            out.append((s, last + 1, e["label"]))
+    return out
+
+
+def prepare(records: Iterable[dict], rules=None, tok_nlp=None) -> list[dict]:
+    """[{id, doc (pipeline tokens), fdoc (feature view), gold [(s, e, label)] in clean offsets}]"""
+    from .entities import ReportEntities, feature_doc
+
+    rules = rules or ReportEntities(None)
+    tok_nlp = tok_nlp or _tokenizer_nlp()
+    out = []
+    for rec in records:
+        doc = tok_nlp(rec["text"])
+        cands = rules.find(doc.text)
+        out.append({"id": rec.get("id"), "doc": doc, "cands": cands,
+                    "gold": clean_spans(doc, rec.get("entities") or [])})
+    return out
+
+
+def _chunks(doc: Doc, max_tokens: int = 120) -> list[tuple[int, int]]:
+    """Token ranges cut after 。！？ or newlines, about ``max_tokens`` long."""
+    out, start = [], 0
+    for tok in doc:
+        if (tok.text in ("。", "！", "？", "；") or "\n" in tok.text) and tok.i + 1 - start >= 20 or tok.i + 1 - start >= max_tokens:
+            out.append((start, tok.i + 1))
+            start = tok.i + 1
+    if start < len(doc):
+        out.append((start, len(doc)))
+    return out
+
+
+def make_examples(nlp, prepared: list[dict]) -> list[tuple[Doc, list[str]]]:
+    from .entities import feature_doc
+
+    examples = []
+    for item in prepared:
+        doc = item["doc"]
+        for a, b in _chunks(doc):
+            span = doc[a:b]
+            c0, c1 = span.start_char, span.end_char
+            sub = span.as_doc()
+            cands = [(c.start - c0, c.end - c0, c.label, c.source) for c in item["cands"] if c0 <= c.start and c.end <= c1]
+            fdoc = feature_doc(nlp.vocab, sub, cands)
+            ents = [(s - c0, e - c0, lab) for s, e, lab in item["gold"] if c0 <= s and e <= c1]
+            ents = [(s, e, lab) for s, e, lab in ents if fdoc.char_span(s, e) is not None]
+            biluo = offsets_to_biluo_tags(fdoc, ents, missing="O")  # misaligned spans get "-"
+            examples.append((fdoc, biluo))
+    return examples
+
+
+def ner_corpus_examples(nlp, paths: Iterable[str | Path], rules, tok_nlp, limit: int = 3000, seed: int = 0) -> list[tuple[Doc, list[str]]]:
+    """PLACE/ORG examples from char/BIO files (MSRA, People's Daily): the
+    sentences are re-segmented with the pipeline's segmenter, LOC → PLACE,
+    ORG → ORG, PER and O are *missing* (no negative evidence for PROGRAM)."""
+    from .entities import feature_doc
+
+    sents = []
+    for path in paths:
+        chars, tags = [], []
+        for line in open(path, encoding="utf-8"):
+            parts = line.split()
+            if len(parts) != 2:
+                if chars:
+                    sents.append(("".join(chars), tags))
+                chars, tags = [], []
+                continue
+            chars.append(parts[0])
+            tags.append(parts[1])
+        if chars:
+            sents.append(("".join(chars), tags))
+    rng = random.Random(seed)
+    sents = [s for s in sents if any(t.endswith(("LOC", "ORG")) for t in s[1])]
+    rng.shuffle(sents)
+    out = []
+    seg = tok_nlp.tokenizer.segmenter if hasattr(tok_nlp.tokenizer, "segmenter") else tok_nlp.tokenizer
+    for text, tags in sents[:limit]:
+        spans, i = [], 0
+        while i < len(tags):
+            if tags[i].startswith("B-") and tags[i][2:] in ("LOC", "ORG"):
+                j = i + 1
+                while j < len(tags) and tags[j] == "I-" + tags[i][2:]:
+                    j += 1
+                spans.append((i, j, "PLACE" if tags[i][2:] == "LOC" else "ORG"))
+                i = j
+            else:
+                i += 1
+        doc = seg(text)
+        cands = [(c.start, c.end, c.label, c.source) for c in rules.find(text)]
+        fdoc = feature_doc(nlp.vocab, doc, cands)
+        biluo = ["-"] * len(fdoc)
+        ok = True
+        for s, e, lab in spans:
+            sp = fdoc.char_span(s, e)
+            if sp is None:
+                ok = False
+                break
+            if len(sp) == 1:
+                biluo[sp.start] = "U-" + lab
+            else:
+                biluo[sp.start] = "B-" + lab
+                for k in range(sp.start + 1, sp.end - 1):
+                    biluo[k] = "I-" + lab
+                biluo[sp.end - 1] = "L-" + lab
+        if ok:
+            out.append((fdoc, biluo))
+    return out
+
+
+def train_examples(examples: list[tuple[Doc, list[str]]], out_dir: str | Path | None, seed: int = 0, n_iter: int = 25,
+                   width: int = 64, depth: int = 2, hidden: int = 64, extra: list | None = None,
+                   dropout: float = 0.2, log=print) -> spacy.language.Language:
+    spacy.util.fix_random_seed(seed)
+    nlp = spacy.blank("zh")
+    ner = nlp.add_pipe("ner", config=model_config(width, depth, hidden))
+    for lab in LABELS:
+        ner.add_label(lab)
+    # examples were made with another vocab: rebuild them on this one
+    examples = [Example.from_dict(_copy_doc(nlp, d), {"entities": tags}) for d, tags in examples]
+    extra = [Example.from_dict(_copy_doc(nlp, d), {"entities": tags}) for d, tags in (extra or [])]
+    optimizer = nlp.initialize(lambda: examples[:200])
+    rng = random.Random(seed)
+    for it in range(n_iter):
+        t0 = time.time()
+        data = examples + (rng.sample(extra, min(len(extra), len(examples))) if extra else [])
+        rng.shuffle(data)
+        losses: dict = {}
+        for batch in spacy.util.minibatch(data, size=16):
+            nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
+        if log:
+            log(f"  iter {it + 1:2d}  loss {losses.get('ner', 0):9.1f}  {time.time() - t0:5.1f}s")
+    if out_dir is not None:
+        out_dir = Path(out_dir)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        nlp.to_disk(out_dir)
+    return nlp
+
+
+def _copy_doc(nlp, doc: Doc) -> Doc:
+    return Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+               tags=[t.tag_ for t in doc], lemmas=[t.lemma_ for t in doc], morphs=[str(t.morph) for t in doc])
+
+
+
+
+def train_entity_model(train_records, out_dir, seed: int = 0, n_iter: int = 25, ner_corpus: Iterable[str | Path] = (),
+                       ner_limit: int = 3000, log=print) -> dict:
+    """Train the entity model on gold records and write it to ``out_dir``.
+
+    Returns a summary: documents, examples, entities per label, seconds."""
+    t0 = time.time()
+    records = list(train_records)
+    prepared = prepare(records)
+    tmp = spacy.blank("zh")
+    examples = make_examples(tmp, prepared)
+    extra = []
+    if ner_corpus:
+        from .entities import ReportEntities
+
+        extra = ner_corpus_examples(tmp, ner_corpus, ReportEntities(None), _tokenizer_nlp(), limit=ner_limit, seed=seed)
+    train_examples(examples, out_dir, seed=seed, n_iter=n_iter, extra=extra, log=log)
+    counts = {lab: sum(1 for it in prepared for g in it["gold"] if g[2] == lab) for lab in LABELS}
+    summary = {"documents": len(records), "examples": len(examples), "extra_examples": len(extra),
+               "entities": counts, "seed": seed, "n_iter": n_iter, "seconds": round(time.time() - t0, 1)}
+    (Path(out_dir) / "train_summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
+    return summary

@@ -1,0 +1,111 @@
+"""Train the statistical entity layer (models/entity_model/) from the gold
+train split, reproducibly (fixed seed).
+
+    python scripts/train_entities.py                       # train + write models/entity_model
+    python scripts/train_entities.py --cv 4                # cross-validation by document on train
+    python scripts/train_entities.py --ner-corpus          # + PLACE/ORG from ../shared/corpora/ner
+
+Never looks at the dev split.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from govreport_nlp import entities_train as et  # noqa: E402
+from govreport_nlp.entities import Candidate, ReportEntities, feature_doc  # noqa: E402
+from govreport_nlp.gold import load_gold  # noqa: E402
+
+LABELS = et.LABELS
+NER_FILES = ["msra_test_bio.txt", "peoples_daily_dev.bio", "peoples_daily_test.bio"]
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def report(name, gold_sets, pred_sets):
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for g, p in zip(gold_sets, pred_sets):
+        for x in p:
+            (tp if x in g else fp)[x[2]] += 1
+        for x in g - p:
+            fn[x[2]] += 1
+    line = [name.ljust(14)]
+    for lab in LABELS:
+        line.append(f"{lab} {prf(tp[lab], fp[lab], fn[lab])[2]:.3f}")
+    line.append(f"micro {prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))[2]:.3f}")
+    print("  ".join(line), flush=True)
+    return tp, fp, fn
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--train", default=str(ROOT / "corpus/gold/split/train.jsonl"))
+    ap.add_argument("--out", default=str(ROOT / "models/entity_model"))
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--iter", type=int, default=25)
+    ap.add_argument("--cv", type=int, default=0)
+    ap.add_argument("--ner-corpus", action="store_true")
+    ap.add_argument("--ner-limit", type=int, default=3000)
+    ap.add_argument("--width", type=int, default=64)
+    ap.add_argument("--depth", type=int, default=2)
+    ap.add_argument("--errors", action="store_true")
+    args = ap.parse_args()
+    shared_ner = ROOT.parent / "shared" / "corpora" / "ner"
+    ner_files = [shared_ner / f for f in NER_FILES] if args.ner_corpus else []
+    records = list(load_gold(args.train))
+    if not args.cv:
+        summary = et.train_entity_model(records, args.out, seed=args.seed, n_iter=args.iter, ner_corpus=ner_files,
+                                        ner_limit=args.ner_limit)
+        print(summary)
+        return
+    import spacy
+
+    rules = ReportEntities(None, model_dir=None)
+    tok = et._tokenizer_nlp()
+    prepared = et.prepare(records, rules, tok)
+    tmp = spacy.blank("zh")
+    extra = et.ner_corpus_examples(tmp, ner_files, rules, tok, limit=args.ner_limit, seed=args.seed) if ner_files else []
+    folds = [list(range(i, len(prepared), args.cv)) for i in range(args.cv)]
+    gold_all, preds = [], {k: [] for k in ("rules", "model", "model+gaz", "union")}
+    errs = []
+    for k, test_idx in enumerate(folds):
+        train_items = [p for i, p in enumerate(prepared) if i not in test_idx]
+        exs = et.make_examples(tmp, train_items)
+        print(f"fold {k}: test {[prepared[i]['id'] for i in test_idx]}", flush=True)
+        nlp = et.train_examples(exs, None, seed=args.seed, n_iter=args.iter, width=args.width, depth=args.depth,
+                                extra=extra, log=None)
+        for i in test_idx:
+            item = prepared[i]
+            doc, text = item["doc"], item["doc"].text
+            fdoc = nlp.get_pipe("ner")(feature_doc(nlp.vocab, doc, item["cands"]))
+            model = [Candidate(e.start_char, e.end_char, e.label_, "model") for e in fdoc.ents]
+            gold_all.append(set(item["gold"]))
+            for combo, key in (("rules", "rules"), ("model", None), ("model+gaz", "model"), ("union", "union")):
+                if key is None:
+                    out = model
+                else:
+                    rules.combine = key
+                    out = rules.merge(text, item["cands"], model)
+                preds[combo].append({(c.start, c.end, c.label) for c in out})
+            g, p = gold_all[-1], preds["model+gaz"][-1]
+            errs += [("FP", item["id"], text[s:e], lab, text[max(0, s - 6):e + 4]) for s, e, lab in p - g]
+            errs += [("FN", item["id"], text[s:e], lab, text[max(0, s - 6):e + 4]) for s, e, lab in g - p]
+    print(f"\ncross-validation ({args.cv} folds by document, train split):")
+    for combo, ps in preds.items():
+        report(combo, gold_all, ps)
+    if args.errors:
+        for e in sorted(errs, key=lambda x: (x[3], x[0])):
+            print(*e, sep="\t")
+
+
+if __name__ == "__main__":
+    main()
