@@ -105,6 +105,10 @@ def sentence_features(doc: Doc) -> tuple[list[str], list[list[str]]]:
         heading = sec is not None and sent.start_char >= sec["start"] and sent.start_char < sec["heading_end"]
         feats = [f"part={sec['part'] if sec else 'none'}", f"level={sec['level'] if sec else 0}", f"heading={heading}", f"pos={int(10 * i / n)}", f"len={min(len(texts[i]) // 15, 8)}", "bias"]
         feats += _edge_features(texts[i])
+        words = [t.text for t in sent if not t.is_space and not t.is_punct]
+        feats += [f"w={w}" for w in words]
+        feats += [f"w2={a}_{b}" for a, b in zip(words, words[1:])]
+        feats.append(f"para_first={sent.start_char == 0 or doc.text[sent.start_char - 1] == chr(10)}")
         feats += cues[i]
         feats += [f"{c}&part={sec['part'] if sec else 'none'}" for c in cues[i]]
         if heading:

@@ -32,8 +32,16 @@ Token boundaries (``snap``):
 - ``"expand"`` / ``"contract"``: ``doc.char_span(alignment_mode=...)``: tokens
   are never changed; offsets grow or shrink to the token boundaries.
 
-The optional statistical layer (``model`` in the config) is not in this
-module yet; see benchmarks/entities.py for scores.
+The statistical layer (``model_dir`` in the config; default the package's
+models/entity_model, built by scripts/train_entities.py /
+entities_train.train_entity_model; None = rules only): a small spaCy ``ner``
+(HashEmbed + shallow CNN) run on a feature view of the pipeline's word tokens
+(``feature_doc``: word, first/last character, and the rule layer's tag of the
+token), so the model learns when a rule hit is right and finds names the
+rules miss. ``combine`` merges both: "union" (default) = the model's spans
+plus every rule span that overlaps none of them; "model" = the model plus
+only gazetteer/congress rule spans; "rules" = rules only. With character
+tokens (spacy.blank("zh")) the view is built from pkuseg words internally.
 """
 from __future__ import annotations
 
@@ -133,7 +141,7 @@ class ReportEntities:
 
     def __init__(self, nlp: Language | None = None, name: str = "govreport_entities", gazetteer_dir: str | None = None,
                  snap: str = "split", use_local: bool = True, overwrite: bool = True, model_dir: str | None = "default",
-                 combine: str = "model"):
+                 combine: str = "union"):
         if snap not in ("split", "expand", "contract"):
             raise ValueError(f"snap must be split, expand or contract, not {snap!r}")
         self.name = name
@@ -186,12 +194,41 @@ class ReportEntities:
 
             view = [w for w in segment(text) if w]
         fdoc = feature_doc(self.model.vocab, view, rules)
-        fdoc = self.model.get_pipe("ner")(fdoc)
-        model = [Candidate(e.start_char, e.end_char, e.label_, "model") for e in fdoc.ents]
+        model = self.predict(fdoc)
         return self.merge(text, rules, model)
 
+    def predict(self, fdoc: Doc) -> list[Candidate]:
+        """The model's entities as character spans of ``fdoc``: the ``entity_ner``
+        pipe, or BIO tags of the ``entity_tagger`` pipe."""
+        if "entity_ner" in self.model.pipe_names:
+            fdoc = self.model.get_pipe("entity_ner")(fdoc)
+            return [Candidate(e.start_char, e.end_char, e.label_, "model") for e in fdoc.ents]
+        tagger = self.model.get_pipe("entity_tagger")
+        scores = tagger.model.predict([fdoc])[0]
+        labels = tagger.labels
+        best = scores.argmax(axis=1).tolist()
+        out = []
+        cur_lab, cur_start, cur_end = None, 0, 0
+        for tok, k in zip(fdoc, best):
+            tag = labels[k]
+            if tag == "O" or not tok.text.strip():
+                if cur_lab:
+                    out.append(Candidate(cur_start, cur_end, cur_lab, "model"))
+                cur_lab = None
+                continue
+            lab = tag[2:]
+            if tag[0] == "I" and cur_lab == lab:
+                cur_end = tok.idx + len(tok)
+                continue
+            if cur_lab:
+                out.append(Candidate(cur_start, cur_end, cur_lab, "model"))
+            cur_lab, cur_start, cur_end = lab, tok.idx, tok.idx + len(tok)
+        if cur_lab:
+            out.append(Candidate(cur_start, cur_end, cur_lab, "model"))
+        return out
+
     def merge(self, text: str, rules: list[Candidate], model: list[Candidate]) -> list[Candidate]:
-        """``combine``: "model" = the model's spans, plus rule spans from the
+        """``combine`` (default "union", the best in cross-validation on train): "model" = the model's spans, plus rule spans from the
         gazetteer/congress patterns where the model has nothing; "rules" =
         the rules only; "union" = model + every rule span it does not overlap."""
         if self.combine == "rules":
@@ -550,7 +587,7 @@ class ReportEntities:
 @Language.factory(
     "govreport_entities",
     default_config={"gazetteer_dir": None, "snap": "split", "use_local": True, "overwrite": True,
-                    "model_dir": "default", "combine": "model"},
+                    "model_dir": "default", "combine": "union"},
 )
 def make_entities(nlp: Language, name: str, gazetteer_dir: str | None, snap: str, use_local: bool, overwrite: bool,
                   model_dir: str | None, combine: str) -> ReportEntities:

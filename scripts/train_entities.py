@@ -4,6 +4,7 @@ train split, reproducibly (fixed seed).
     python scripts/train_entities.py                       # train + write models/entity_model
     python scripts/train_entities.py --cv 4                # cross-validation by document on train
     python scripts/train_entities.py --ner-corpus          # + PLACE/ORG from ../shared/corpora/ner
+    python scripts/train_entities.py --arch tagger         # BIO tagger instead of the transition ner
 
 Never looks at the dev split.
 """
@@ -58,13 +59,14 @@ def main():
     ap.add_argument("--width", type=int, default=64)
     ap.add_argument("--depth", type=int, default=2)
     ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--arch", choices=("ner", "tagger"), default="ner")
     args = ap.parse_args()
     shared_ner = ROOT.parent / "shared" / "corpora" / "ner"
     ner_files = [shared_ner / f for f in NER_FILES] if args.ner_corpus else []
     records = list(load_gold(args.train))
     if not args.cv:
         summary = et.train_entity_model(records, args.out, seed=args.seed, n_iter=args.iter, ner_corpus=ner_files,
-                                        ner_limit=args.ner_limit)
+                                        ner_limit=args.ner_limit, arch=args.arch)
         print(summary)
         return
     import spacy
@@ -82,12 +84,12 @@ def main():
         exs = et.make_examples(tmp, train_items)
         print(f"fold {k}: test {[prepared[i]['id'] for i in test_idx]}", flush=True)
         nlp = et.train_examples(exs, None, seed=args.seed, n_iter=args.iter, width=args.width, depth=args.depth,
-                                extra=extra, log=None)
+                                extra=extra, log=None, arch=args.arch)
         for i in test_idx:
             item = prepared[i]
             doc, text = item["doc"], item["doc"].text
-            fdoc = nlp.get_pipe("ner")(feature_doc(nlp.vocab, doc, item["cands"]))
-            model = [Candidate(e.start_char, e.end_char, e.label_, "model") for e in fdoc.ents]
+            rules.model = nlp
+            model = rules.predict(feature_doc(nlp.vocab, doc, item["cands"]))
             gold_all.append(set(item["gold"]))
             for combo, key in (("rules", "rules"), ("model", None), ("model+gaz", "model"), ("union", "union")):
                 if key is None:

@@ -1,4 +1,4 @@
-"""Rebuild models/sentence_labels.npz: weak labels over the national corpus + gold train split.
+"""Rebuild models/sentence_labels.npz from the gold train split (--weak adds weak labels over the national corpus).
 
     python scripts/train_sentence_labels.py [--gold corpus/gold/split/train.jsonl] [--out models/sentence_labels.npz]
 """
@@ -19,9 +19,10 @@ def main() -> None:
     parser.add_argument("--dev", default=str(REPO / "corpus/gold/split/dev.jsonl"), help="documents kept out of the weak labels")
     parser.add_argument("--out", default=str(REPO / "models/sentence_labels.npz"))
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--weak", action="store_true", help="add weak labels from the national corpus (lowered CV macro-F1)")
     args = parser.parse_args()
     dev_ids = {json.loads(line)["id"] for line in open(args.dev, encoding="utf-8") if line.strip()} if Path(args.dev).exists() else set()
-    info = train_sentence_labels([Path(p) for p in args.gold], Path(args.out), exclude_ids=dev_ids, seed=args.seed)
+    info = train_sentence_labels([Path(p) for p in args.gold], Path(args.out), exclude_ids=dev_ids, seed=args.seed, weak=args.weak)
     print(json.dumps(info, ensure_ascii=False))
 
 
