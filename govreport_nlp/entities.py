@@ -45,10 +45,13 @@ tokens (spacy.blank("zh")) the view is built from pkuseg words internally.
 """
 from __future__ import annotations
 
+import json
 import re
+import zlib
 from pathlib import Path
 from typing import Iterable
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -176,7 +179,7 @@ class ReportEntities:
         self.combine = combine
         self.model = None
         if model_dir == "default":
-            model_dir = str(default_model_dir()) if (default_model_dir() / "config.cfg").is_file() else None
+            model_dir = str(default_model_dir()) if has_model(default_model_dir()) else None
         if model_dir:
             self.model = load_model(str(model_dir))
 
@@ -193,8 +196,11 @@ class ReportEntities:
             from .segment import segment
 
             view = [w for w in segment(text) if w]
-        fdoc = feature_doc(self.model.vocab, view, rules)
-        model = self.predict(fdoc)
+        if isinstance(self.model, LinearTagger):
+            words, starts = token_view(view)
+            model = self.model.spans(words, starts, rule_tags(words, starts, rules))
+        else:
+            model = self.predict(feature_doc(self.model.vocab, view, rules))
         return self.merge(text, rules, model)
 
     def predict(self, fdoc: Doc) -> list[Candidate]:
@@ -607,11 +613,245 @@ def find_entities(text: str, gazetteer_dir: str | Path | None = None) -> list[di
 _MODELS: dict = {}
 
 
-def load_model(path: str) -> Language:
-    """The spaCy pipeline (one ``ner``) of an entity model directory, cached."""
+def has_model(path: str | Path) -> bool:
+    path = Path(path)
+    return (path / "linear.json").is_file() or (path / "config.cfg").is_file()
+
+
+def load_model(path: str):
+    """The model of an entity model directory, cached: a ``LinearTagger``
+    (linear.json + linear.npz) or a spaCy pipeline (config.cfg; one ``ner``
+    or ``tagger``)."""
     nlp = _MODELS.get(path)
     if nlp is None:
-        import spacy
+        if (Path(path) / "linear.json").is_file():
+            nlp = _MODELS[path] = LinearTagger(path)
+        else:
+            import spacy
 
-        nlp = _MODELS[path] = spacy.load(path)
+            nlp = _MODELS[path] = spacy.load(path)
     return nlp
+
+
+# ------------------------------------------------------------ linear tagger
+TAGS = ("O",) + tuple(p + lab for lab in ("PLACE", "PROGRAM", "COMPANY", "ORG") for p in ("B-", "I-"))
+RULE_TAG_IDS: dict[str, int] = {"O": 1}
+for _lab in ("PLACE", "PROGRAM", "COMPANY", "ORG"):
+    for _p in ("B-", "I-"):
+        for _g in "gqpm":
+            RULE_TAG_IDS[f"{_p}{_lab}-{_g}"] = len(RULE_TAG_IDS) + 1
+CHUNK_END = frozenset("。！？；")
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_WORD_IDS: dict[str, int] = {}
+
+
+def _word_id(w: str) -> int:
+    i = _WORD_IDS.get(w)
+    if i is None:
+        if len(_WORD_IDS) > 300_000:
+            _WORD_IDS.clear()
+        i = _WORD_IDS[w] = zlib.crc32(w.translate(DIGITS).encode("utf-8")) + 16
+    return i
+
+
+def token_view(doc) -> tuple[list[str], list[int]]:
+    """(words, character starts) of a Doc, or of a list of words that join to the text."""
+    if isinstance(doc, Doc):
+        return [t.text for t in doc], [t.idx for t in doc]
+    starts, pos = [], 0
+    for w in doc:
+        starts.append(pos)
+        pos += len(w)
+    return list(doc), starts
+
+
+def rule_tags(words: list[str], starts: list[int], cands) -> list[int]:
+    """Rule-layer tag id of every token: B-/I- + label + source group of the
+    candidate covering its first covered character (cands sorted, disjoint)."""
+    out = []
+    k, nc = 0, len(cands)
+    for w, i0 in zip(words, starts):
+        i1 = i0 + len(w)
+        while k < nc and cands[k][1] <= i0:
+            k += 1
+        if k < nc and cands[k][0] < i1:
+            c = cands[k]
+            out.append(RULE_TAG_IDS[("B-" if c[0] >= i0 else "I-") + c[2] + "-" + SOURCE_GROUP.get(c[3], "p")])
+        else:
+            out.append(1)
+    return out
+
+
+def chunk_bounds(words: list[str], max_tokens: int = 120) -> list[tuple[int, int]]:
+    """Token ranges cut after 。！？；or newlines (at least 20 tokens), at most ``max_tokens``."""
+    out, start = [], 0
+    for i, w in enumerate(words):
+        if ((w in CHUNK_END or "\n" in w) and i + 1 - start >= 20) or i + 1 - start >= max_tokens:
+            out.append((start, i + 1))
+            start = i + 1
+    if start < len(words):
+        out.append((start, len(words)))
+    return out
+
+
+def token_features(words: list[str], rtags: list[int], bits: int) -> np.ndarray:
+    """Hashed feature rows (tokens × templates) of the linear tagger."""
+    n = len(words)
+    wid, first, last, suf2, pre2, ln, quote = [], [], [], [], [], [], []
+    q = 0
+    for w in words:
+        wid.append(_word_id(w))
+        if not w.strip():
+            first.append(1), last.append(1), suf2.append(1), pre2.append(1), ln.append(0)
+            quote.append(q)
+            continue
+        a, b = ord(w[0]), ord(w[-1])
+        first.append(a), last.append(b)
+        if len(w) > 1:
+            suf2.append(ord(w[-2]) * 70000 + b), pre2.append(a * 70000 + ord(w[1]))
+        else:
+            suf2.append(2), pre2.append(2)
+        ln.append(min(len(w), 6))
+        if w in ("”", "’", "」", "』"):
+            q = 0
+        elif w in ("》", "〉"):
+            q = 0
+        quote.append(q)
+        if w in ("“", "‘", "「", "『"):
+            q = 1
+        elif w in ("《", "〈"):
+            q = 2
+
+    def arr(x):
+        a = np.empty(n + 4, np.uint64)
+        a[:2] = 3
+        a[-2:] = 4
+        a[2:n + 2] = np.asarray(x, dtype=np.uint64)
+        return a
+
+    W, F, L, S2, P2, N, R, Q = map(arr, (wid, first, last, suf2, pre2, ln, rtags, quote))
+
+    def at(x, k):
+        return x[2 + k:2 + k + n]
+
+    templates = [
+        (),
+        (at(W, 0),), (at(W, -1),), (at(W, 1),), (at(W, -2),), (at(W, 2),),
+        (at(F, 0),), (at(L, 0),), (at(S2, 0),), (at(P2, 0),), (at(L, -1),), (at(F, 1),),
+        (at(R, 0),), (at(R, -1),), (at(R, 1),), (at(R, -2),), (at(R, 2),), (at(R, -1), at(R, 0), at(R, 1)),
+        (at(R, 0), at(W, 0)), (at(R, 0), at(L, 0)), (at(W, -1), at(W, 0)), (at(W, 0), at(W, 1)),
+        (at(R, 0), at(W, 1)), (at(R, 0), at(W, -1)), (at(Q, 0), at(N, 0)), (at(Q, 0), at(L, 0)),
+        (at(N, 0), at(L, 0)), (at(L, 0), at(F, 1)), (at(L, -1), at(F, 0)), (at(S2, 0), at(F, 1)),
+    ]
+    shift = np.uint64(64 - bits)
+    cols = []
+    for t, xs in enumerate(templates):
+        h = np.full(n, np.uint64((t + 1) * 0x2545F4914F6CDD1D % (1 << 64)), np.uint64)
+        for x in xs:
+            h = (h ^ x) * _MIX
+            h ^= h >> np.uint64(31)
+        h = h * _MIX
+        cols.append(h >> shift)
+    return np.stack(cols, axis=1).astype(np.int64)
+
+
+def allowed_transitions() -> tuple[np.ndarray, np.ndarray]:
+    """(start mask, transition mask) of BIO: I-X only after B-X or I-X."""
+    nt = len(TAGS)
+    trans = np.ones((nt, nt), bool)
+    start = np.ones(nt, bool)
+    for j, t in enumerate(TAGS):
+        if t.startswith("I-"):
+            start[j] = False
+            for i, s in enumerate(TAGS):
+                trans[i, j] = s[2:] == t[2:]
+    return start, trans
+
+
+def viterbi(scores: list[np.ndarray], trans: np.ndarray, start: np.ndarray) -> list[np.ndarray]:
+    """Best tag sequences of a batch of (length × tags) score arrays."""
+    if not scores:
+        return []
+    nt = trans.shape[0]
+    lens = np.array([len(s) for s in scores])
+    L = int(lens.max())
+    B = len(scores)
+    S = np.zeros((B, L, nt), np.float32)
+    for b, s in enumerate(scores):
+        S[b, :len(s)] = s
+    delta = S[:, 0] + start
+    bp = np.zeros((B, L, nt), np.int16)
+    ident = np.arange(nt, dtype=np.int16)
+    for t in range(1, L):
+        cand = delta[:, :, None] + trans[None]
+        best = cand.argmax(axis=1)
+        new = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + S[:, t]
+        live = (t < lens)[:, None]
+        delta = np.where(live, new, delta)
+        bp[:, t] = np.where(live, best, ident)
+    out = []
+    last = delta.argmax(axis=1)
+    paths = np.zeros((B, L), np.int16)
+    cur = last.astype(np.int64)
+    rows = np.arange(B)
+    for t in range(L - 1, -1, -1):
+        paths[:, t] = cur
+        if t:
+            cur = bp[rows, t, cur].astype(np.int64)
+    for b in range(B):
+        out.append(paths[b, :lens[b]])
+    return out
+
+
+class LinearTagger:
+    """A linear BIO tagger over hashed token features (``token_features``),
+    first-order Viterbi decoding in numpy; weights in ``linear.npz`` (rows of
+    the hash table that are not zero, float16), settings in ``linear.json``."""
+
+    def __init__(self, path: str | Path | None = None, weights: dict | None = None):
+        if weights is None:
+            path = Path(path)
+            meta = json.loads((path / "linear.json").read_text(encoding="utf-8"))
+            with np.load(path / "linear.npz", allow_pickle=False) as z:
+                weights = {k: z[k] for k in z.files}
+            weights["bits"] = meta["bits"]
+        self.bits = int(weights["bits"])
+        if "table" in weights:
+            self.table = weights["table"].astype(np.float32)
+        else:
+            self.table = np.zeros((1 << self.bits, len(TAGS)), np.float32)
+            self.table[weights["rows"]] = weights["values"].astype(np.float32)
+        start_ok, trans_ok = allowed_transitions()
+        self.trans = np.where(trans_ok, weights["trans"], -1e6).astype(np.float32)
+        self.start = np.where(start_ok, weights["start"], -1e6).astype(np.float32)
+
+    def tag(self, words: list[str], rtags: list[int]) -> np.ndarray:
+        if not words:
+            return np.zeros(0, np.int16)
+        H = token_features(words, rtags, self.bits)
+        S = self.table[H].sum(axis=1)
+        bounds = chunk_bounds(words)
+        paths = viterbi([S[a:b] for a, b in bounds], self.trans, self.start)
+        return np.concatenate(paths)
+
+    def spans(self, words: list[str], starts: list[int], rtags: list[int]) -> list[Candidate]:
+        tags = self.tag(words, rtags).tolist()
+        out = []
+        cur_lab, cur_start, cur_end = None, 0, 0
+        for w, i0, k in zip(words, starts, tags):
+            tag = TAGS[k]
+            if tag == "O" or not w.strip():
+                if cur_lab:
+                    out.append(Candidate(cur_start, cur_end, cur_lab, "model"))
+                cur_lab = None
+                continue
+            lab = tag[2:]
+            if tag[0] == "I" and cur_lab == lab:
+                cur_end = i0 + len(w)
+                continue
+            if cur_lab:
+                out.append(Candidate(cur_start, cur_end, cur_lab, "model"))
+            cur_lab, cur_start, cur_end = lab, i0, i0 + len(w)
+        if cur_lab:
+            out.append(Candidate(cur_start, cur_end, cur_lab, "model"))
+        return out
