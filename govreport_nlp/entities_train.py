@@ -122,7 +122,7 @@ def prepare(records: Iterable[dict], rules=None, tok_nlp=None) -> list[dict]:
     """[{id, doc (pipeline tokens), fdoc (feature view), gold [(s, e, label)] in clean offsets}]"""
     from .entities import ReportEntities, feature_doc
 
-    rules = rules or ReportEntities(None)
+    rules = rules or ReportEntities(None, model_dir=None)
     tok_nlp = tok_nlp or _tokenizer_nlp()
     out = []
     for rec in records:

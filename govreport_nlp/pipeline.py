@@ -23,8 +23,10 @@ def load(path: str | Path | None = None, *, exclude: Iterable[str] = (), lexicon
     """The govreport pipeline: raw page text or HTML in, labelled Doc out.
 
     ``path`` is a directory laid out like the package's models/ (pkuseg/,
-    lexicon.txt, gazetteers/, sentence_labels.npz); default: the models
-    shipped in the package. ``exclude`` names pipes to leave out.
+    lexicon.txt, gazetteers/, entity_model/, sentence_labels.npz); default:
+    the models shipped in the package. Without entity_model/ the entity
+    stage uses its rules and gazetteers alone. ``exclude`` names pipes to
+    leave out.
     """
     root = Path(path) if path is not None else models_dir()
     if not (root / "pkuseg").is_dir():
@@ -48,5 +50,6 @@ def load(path: str | Path | None = None, *, exclude: Iterable[str] = (), lexicon
             cfg["model_path"] = str(root / "sentence_labels.npz")
         if name == "govreport_entities":
             cfg["gazetteer_dir"] = str(root / "gazetteers")
+            cfg["model_dir"] = str(root / "entity_model") if (root / "entity_model").is_dir() else None
         nlp.add_pipe(name, config=cfg)
     return nlp

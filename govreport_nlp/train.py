@@ -121,6 +121,8 @@ def train_sentence_labels(gold_paths: list[Path], out: Path, *, weak: bool = Fal
         add_weak(nlp, texts, data, weak_weight)
     n_weak = len(data.labels)
     add_gold(nlp, gold_records, data, 1.0)
+    if len(set(data.labels)) < 2:
+        raise ValueError(f"{', '.join(map(str, gold_paths))}: too few labelled sentences to train on ({len(data.labels)})")
     model = fit(data, seed=seed)
     save_linear(model, out)
     return {"weak_sentences": n_weak, "gold_sentences": len(data.labels) - n_weak, "gold_docs": sorted(gold_ids)}

@@ -4,7 +4,8 @@ train split, reproducibly (fixed seed).
     python scripts/train_entities.py                       # train + write models/entity_model
     python scripts/train_entities.py --cv 4                # cross-validation by document on train
     python scripts/train_entities.py --ner-corpus          # + PLACE/ORG from ../shared/corpora/ner
-    python scripts/train_entities.py --arch tagger         # BIO tagger instead of the transition ner
+    python scripts/train_entities.py --arch ner            # spaCy transition ner instead of the linear tagger
+    python scripts/train_entities.py --arch tagger         # spaCy BIO tagger
 
 Never looks at the dev split.
 """
@@ -19,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from govreport_nlp import entities_train as et  # noqa: E402
-from govreport_nlp.entities import Candidate, ReportEntities, feature_doc  # noqa: E402
+from govreport_nlp.entities import LinearTagger, ReportEntities, feature_doc, rule_tags, token_view  # noqa: E402
 from govreport_nlp.gold import load_gold  # noqa: E402
 
 LABELS = et.LABELS
@@ -52,15 +53,16 @@ def main():
     ap.add_argument("--train", default=str(ROOT / "corpus/gold/split/train.jsonl"))
     ap.add_argument("--out", default=str(ROOT / "models/entity_model"))
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--iter", type=int, default=25)
+    ap.add_argument("--iter", type=int, default=0, help="epochs (default: 12 linear, 25 ner/tagger)")
     ap.add_argument("--cv", type=int, default=0)
     ap.add_argument("--ner-corpus", action="store_true")
     ap.add_argument("--ner-limit", type=int, default=3000)
     ap.add_argument("--width", type=int, default=64)
     ap.add_argument("--depth", type=int, default=2)
     ap.add_argument("--errors", action="store_true")
-    ap.add_argument("--arch", choices=("ner", "tagger"), default="ner")
+    ap.add_argument("--arch", choices=("linear", "ner", "tagger"), default="linear")
     args = ap.parse_args()
+    args.iter = args.iter or (12 if args.arch == "linear" else 25)
     shared_ner = ROOT.parent / "shared" / "corpora" / "ner"
     ner_files = [shared_ner / f for f in NER_FILES] if args.ner_corpus else []
     records = list(load_gold(args.train))
@@ -81,15 +83,22 @@ def main():
     errs = []
     for k, test_idx in enumerate(folds):
         train_items = [p for i, p in enumerate(prepared) if i not in test_idx]
-        exs = et.make_examples(tmp, train_items)
         print(f"fold {k}: test {[prepared[i]['id'] for i in test_idx]}", flush=True)
-        nlp = et.train_examples(exs, None, seed=args.seed, n_iter=args.iter, width=args.width, depth=args.depth,
-                                extra=extra, log=None, arch=args.arch)
+        if args.arch == "linear":
+            tagger = LinearTagger(weights=et.train_linear(et.linear_examples(train_items), n_iter=args.iter,
+                                                          seed=args.seed, log=None))
+        else:
+            nlp = et.train_examples(et.make_examples(tmp, train_items), None, seed=args.seed, n_iter=args.iter,
+                                    width=args.width, depth=args.depth, extra=extra, log=None, arch=args.arch)
         for i in test_idx:
             item = prepared[i]
             doc, text = item["doc"], item["doc"].text
-            rules.model = nlp
-            model = rules.predict(feature_doc(nlp.vocab, doc, item["cands"]))
+            if args.arch == "linear":
+                words, starts = token_view(doc)
+                model = tagger.spans(words, starts, rule_tags(words, starts, item["cands"]))
+            else:
+                rules.model = nlp
+                model = rules.predict(feature_doc(nlp.vocab, doc, item["cands"]))
             gold_all.append(set(item["gold"]))
             for combo, key in (("rules", "rules"), ("model", None), ("model+gaz", "model"), ("union", "union")):
                 if key is None:

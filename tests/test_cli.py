@@ -72,7 +72,7 @@ def test_train_from_labelled_data_and_report_dev_scores(tmp_path):
     (data / "train.jsonl").write_text("\n".join(lines[:4]) + "\n", encoding="utf-8")
     (data / "dev.jsonl").write_text("\n".join(lines[4:]) + "\n", encoding="utf-8")
     out = tmp_path / "models"
-    result = runner.invoke(app, ["train", "--data", str(data), "--out", str(out), "--no-weak"])
+    result = runner.invoke(app, ["train", "--data", str(data), "--out", str(out), "--no-weak", "--no-entities"])
     assert result.exit_code == 0, result.output
     assert (out / "sentence_labels.npz").is_file() and (out / "pkuseg").is_dir()
     assert "macro-F1" in result.stdout
@@ -82,3 +82,21 @@ def test_train_from_labelled_data_and_report_dev_scores(tmp_path):
     nlp = govreport_nlp.load(out)
     doc = nlp("各位代表：\n过去一年，全区生产总值增长3.1%。\n加快建设青岛高新区。")
     assert [s._.label for s in doc.sents] == ["other", "review", "task"]
+
+
+def test_train_entity_model_from_labelled_data(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    text = "加快建设青岛高新区。实施乡村振兴战略。支持海尔集团发展。"
+    ents = [("青岛高新区", "PLACE"), ("乡村振兴战略", "PROGRAM"), ("海尔集团", "COMPANY")]
+    record = {"id": "t", "text": text, "sentences": [], "entities": [{"start": text.index(n), "end": text.index(n) + len(n), "label": l} for n, l in ents]}
+    (data / "train.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "models"
+    result = runner.invoke(app, ["train", "--data", str(data), "--out", str(out), "--no-weak"])
+    assert result.exit_code == 0, result.output
+    assert (out / "entity_model").is_dir() and any((out / "entity_model").iterdir())
+
+    import govreport_nlp
+
+    doc = govreport_nlp.load(out)(text)
+    assert {"PLACE", "PROGRAM"} <= {e.label_ for e in doc.ents}
