@@ -92,6 +92,7 @@ def sentence_features(doc: Doc) -> tuple[list[str], list[list[str]]]:
     year = meta.get("year")
     sections = doc._.sections or []
     sents = list(doc.sents)
+    full_text = doc.text  # Doc.text is rebuilt on every access
     texts, cues = [], []
     for sent in sents:
         text = sent.text.strip()
@@ -108,7 +109,7 @@ def sentence_features(doc: Doc) -> tuple[list[str], list[list[str]]]:
         words = [t.text for t in sent if not t.is_space and not t.is_punct]
         feats += [f"w={w}" for w in words]
         feats += [f"w2={a}_{b}" for a, b in zip(words, words[1:])]
-        feats.append(f"para_first={sent.start_char == 0 or doc.text[sent.start_char - 1] == chr(10)}")
+        feats.append(f"para_first={sent.start_char == 0 or full_text[sent.start_char - 1] == chr(10)}")
         feats += cues[i]
         feats += [f"{c}&part={sec['part'] if sec else 'none'}" for c in cues[i]]
         if heading:
@@ -122,14 +123,18 @@ def sentence_features(doc: Doc) -> tuple[list[str], list[list[str]]]:
 
 
 def _section_index(sents: list[Span], sections: list[dict]) -> list[int | None]:
-    """Innermost section holding each sentence."""
-    result = []
+    """Innermost section holding each sentence (one sweep: sections nest)."""
+    result: list[int | None] = []
+    open_sections: list[int] = []
+    j = 0
     for sent in sents:
-        best = None
-        for j, sec in enumerate(sections):
-            if sec["start"] <= sent.start_char < sec["end"]:
-                best = j  # later sections that contain it are deeper
-        result.append(best)
+        pos = sent.start_char
+        while j < len(sections) and sections[j]["start"] <= pos:
+            open_sections.append(j)
+            j += 1
+        while open_sections and sections[open_sections[-1]]["end"] <= pos:
+            open_sections.pop()
+        result.append(open_sections[-1] if open_sections else None)
     return result
 
 

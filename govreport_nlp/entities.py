@@ -769,37 +769,41 @@ def allowed_transitions() -> tuple[np.ndarray, np.ndarray]:
 
 
 def viterbi(scores: list[np.ndarray], trans: np.ndarray, start: np.ndarray) -> list[np.ndarray]:
-    """Best tag sequences of a batch of (length × tags) score arrays."""
+    """Best tag sequences of a batch of (length × tags) score arrays; the
+    sequences are processed longest first, so step t touches only the ones
+    still running."""
     if not scores:
         return []
     nt = trans.shape[0]
-    lens = np.array([len(s) for s in scores])
-    L = int(lens.max())
-    B = len(scores)
+    order = sorted(range(len(scores)), key=lambda b: -len(scores[b]))
+    lens = np.array([len(scores[b]) for b in order])
+    B, L = len(order), int(lens[0])
     S = np.zeros((B, L, nt), np.float32)
-    for b, s in enumerate(scores):
-        S[b, :len(s)] = s
+    for r, b in enumerate(order):
+        S[r, :lens[r]] = scores[b]
     delta = S[:, 0] + start
-    bp = np.zeros((B, L, nt), np.int16)
-    ident = np.arange(nt, dtype=np.int16)
+    final = np.empty_like(delta)
+    bp = np.zeros((B, L, nt), np.intp)
+    live = [int(np.count_nonzero(lens > t)) for t in range(L + 1)]
     for t in range(1, L):
-        cand = delta[:, :, None] + trans[None]
-        best = cand.argmax(axis=1)
-        new = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + S[:, t]
-        live = (t < lens)[:, None]
-        delta = np.where(live, new, delta)
-        bp[:, t] = np.where(live, best, ident)
-    out = []
-    last = delta.argmax(axis=1)
-    paths = np.zeros((B, L), np.int16)
-    cur = last.astype(np.int64)
+        k, k_prev = live[t], live[t - 1]
+        if k < k_prev:
+            final[k:k_prev] = delta[k:k_prev]
+        cand = delta[:k, :, None] + trans
+        bp[:k, t] = cand.argmax(axis=1)
+        delta[:k] = cand.max(axis=1) + S[:k, t]
+    final[:live[L - 1]] = delta[:live[L - 1]]
+    cur = final.argmax(axis=1)
+    paths = np.zeros((B, L), np.intp)
     rows = np.arange(B)
     for t in range(L - 1, -1, -1):
-        paths[:, t] = cur
+        k = live[t]
+        paths[:k, t] = cur[:k]
         if t:
-            cur = bp[rows, t, cur].astype(np.int64)
-    for b in range(B):
-        out.append(paths[b, :lens[b]])
+            cur[:k] = bp[rows[:k], t, cur[:k]]
+    out: list = [None] * B
+    for r, b in enumerate(order):
+        out[b] = paths[r, :lens[r]]
     return out
 
 
@@ -816,11 +820,17 @@ class LinearTagger:
                 weights = {k: z[k] for k in z.files}
             weights["bits"] = meta["bits"]
         self.bits = int(weights["bits"])
-        if "table" in weights:
-            self.table = weights["table"].astype(np.float32)
+        if "table" in weights:  # a dense table (training): keep its non-zero rows
+            table = weights["table"]
+            rows = np.nonzero(np.abs(table).max(axis=1) > 1e-4)[0]
+            values = table[rows]
         else:
-            self.table = np.zeros((1 << self.bits, len(TAGS)), np.float32)
-            self.table[weights["rows"]] = weights["values"].astype(np.float32)
+            rows, values = weights["rows"], weights["values"]
+        # hash row -> compact row (0 = all zeros): small arrays, cache-friendly gathers
+        self.remap = np.zeros(1 << self.bits, np.int32)
+        self.remap[rows] = np.arange(1, len(rows) + 1, dtype=np.int32)
+        self.table = np.zeros((len(rows) + 1, len(TAGS)), np.float32)
+        self.table[1:] = values
         start_ok, trans_ok = allowed_transitions()
         self.trans = np.where(trans_ok, weights["trans"], -1e6).astype(np.float32)
         self.start = np.where(start_ok, weights["start"], -1e6).astype(np.float32)
@@ -828,7 +838,7 @@ class LinearTagger:
     def tag(self, words: list[str], rtags: list[int]) -> np.ndarray:
         if not words:
             return np.zeros(0, np.int16)
-        H = token_features(words, rtags, self.bits)
+        H = self.remap[token_features(words, rtags, self.bits)]
         S = self.table[H].sum(axis=1)
         bounds = chunk_bounds(words)
         paths = viterbi([S[a:b] for a, b in bounds], self.trans, self.start)

@@ -33,7 +33,7 @@ __all__ = [
     "make_chinese_tokenizer",
 ]
 
-_WS = re.compile(r"\s+")
+_WS = re.compile(r"(\s+)")  # split() keeps the whitespace runs
 _lock = threading.Lock()
 
 
@@ -44,19 +44,26 @@ _NOWORD = "**noWord"
 
 
 def _make_fast_class():
-    """A ``spacy_pkuseg.pkuseg`` whose ``_cut`` computes the same CRF scores as
+    """A ``spacy_pkuseg.pkuseg`` that computes the same CRF scores as
     spacy_pkuseg (same features, added in the same order, so the same floats
-    and the same Viterbi path) several times faster:
+    and the same Viterbi path), vectorised with numpy over a whole batch of
+    text pieces (a document) at once:
 
-    - char-window features are looked up per template in dicts keyed by the
-      1- or 2-character window (no per-feature string building);
-    - word-list features depend only on the tuples of dictionary words that
-      start/end around a character; they are memoised per tuple;
-    - node scores are summed with numpy, in spacy_pkuseg's feature order, and
-      decoded with spacy_pkuseg's compiled Viterbi.
+    - characters are mapped to dense ids with one lookup table; the 8
+      char-window templates are gathered from per-template arrays (single
+      chars) or found with one ``searchsorted`` over the 2-char windows;
+    - dictionary words of length 2..6 starting at each position are looked up
+      once per (position, length); the ``w-1``/``w1`` features come from
+      per-word arrays and the ``ww`` word-pair features from one
+      ``searchsorted`` over the pairs where both sides are words;
+    - each position's feature ids are packed in spacy_pkuseg's order and the
+      weights are summed column by column, so every float addition happens in
+      the same order as in ``getLogYY``;
+    - each piece is decoded with spacy_pkuseg's compiled Viterbi.
+
+    Window features never cross piece boundaries (as when spacy_pkuseg cuts
+    each piece on its own).
     """
-    from itertools import chain
-
     import spacy_pkuseg
     from spacy_pkuseg import inference as _inf
     from spacy_pkuseg.feature_extractor import FeatureExtractor
@@ -69,20 +76,17 @@ def _make_fast_class():
         table.setdefault(ord(c), _PUA_LETTER)
     lens = (6, 5, 4, 3, 2)  # config.wordMax .. config.wordMin, in spacy_pkuseg's order
     char_templates = ("c", "c-1", "c-1c", "c1", "cc1", "c-2", "c-2c-1", "c2")
+    pair_t = ("c-1c", "cc1", "c-2c-1")
     enc = {"**Num": _PUA_NUM, "**Letter": _PUA_LETTER}
+    n_slots = 1 + len(char_templates) + 2 * len(lens) + 2 * len(lens) ** 2
 
-    class _Memo(dict):
-        __slots__ = ("fn",)
-
-        def __init__(self, fn):
-            super().__init__()
-            self.fn = fn
-
-        def __missing__(self, key):
-            if len(self) > 200_000:
-                self.clear()
-            v = self[key] = self.fn(key)
-            return v
+    def _lookup(keys, vals, q, default):
+        """vals[k] for each q == keys[k] (keys sorted, unique), else default."""
+        if not len(keys) or not len(q):
+            return np.full(len(q), default, dtype=np.int64)
+        pos = np.searchsorted(keys, q)
+        np.minimum(pos, len(keys) - 1, out=pos)
+        return np.where(keys[pos] == q, vals[pos], default)
 
     class FastPkuseg(spacy_pkuseg.pkuseg):
         def _fast_init(self):
@@ -91,7 +95,7 @@ def _make_fast_class():
             n_tag, n_feat = self.model.n_tag, self.model.n_feature
             w = np.asarray(self.model.w, dtype=np.float64)
             # node weights with one extra all-zero row for "no feature"
-            self._zero = n_feat
+            z = self._zero = n_feat
             self._wn = np.vstack([w[: n_feat * n_tag].reshape(n_feat, n_tag), np.zeros((1, n_tag))])
             edge = np.ones((n_tag, n_tag), dtype=np.float64)
             for s in range(n_tag):
@@ -100,7 +104,6 @@ def _make_fast_class():
             self._edge = edge
             # char-window templates keyed by the encoded 1/2-char window
             tdicts = {t: {} for t in char_templates}
-            pair_t = {"c-1c", "cc1", "c-2c-1"}
             for key, idx in f2i.items():
                 if key[0] != "c":
                     continue
@@ -122,88 +125,337 @@ def _make_fast_class():
                     if len(a) == 1 and len(b) == (1 if key[:p] in pair_t else 0):
                         d[a + b] = idx
             self._tdicts = tdicts
+            # dense char ids (0: a char no template knows)
             uni = fe.unigram
-            self._uget = {w: w for w in uni}.get
-            self._empty = "" if "" in uni else _NOWORD
-            get = f2i.get
+            words = sorted(w for w in uni if 2 <= len(w) <= 6)
+            chars = sorted({c for d in tdicts.values() for k in d for c in k} | {c for w in words for c in w})
+            self._lut = np.zeros(0x110000, dtype=np.int32)
+            self._lut[[ord(c) for c in chars]] = np.arange(1, len(chars) + 1, dtype=np.int32)
+            nb = self._nb = len(chars) + 1
+            self._uni = {}
+            for t in char_templates:
+                if t in pair_t:
+                    continue
+                arr = np.full(nb, z, dtype=np.int64)
+                for k, idx in tdicts[t].items():
+                    arr[self._lut[ord(k)]] = idx
+                self._uni[t] = arr
+            bkeys = sorted({self._lut[ord(k[0])] * nb + self._lut[ord(k[1])] for t in pair_t for k in tdicts[t]})
+            self._bkeys = np.array(bkeys, dtype=np.int64)
+            self._bidx = np.arange(len(bkeys), dtype=np.int64)
+            self._bvals = {}
+            pos = {k: i for i, k in enumerate(bkeys)}
+            for t in pair_t:
+                arr = np.full(len(bkeys) + 1, z, dtype=np.int64)  # last: no such 2-char window
+                for k, idx in tdicts[t].items():
+                    arr[pos[self._lut[ord(k[0])] * nb + self._lut[ord(k[1])]]] = idx
+                self._bvals[t] = arr
+            # dictionary words -> ids; per-word w-1 / w1 features; word pairs
+            self._wid = {w: i for i, w in enumerate(words)}
+            # words as integers: chars are base-nb digits; 5/6-char words as
+            # (id of their first 4 chars, last chars)
+            lut = self._lut
 
-            def single(prefix):
-                return lambda words: [x for x in (get(prefix + w) for w in words if w != _NOWORD) if x is not None]
+            def num(w):
+                v = 0
+                for c in w:
+                    v = v * nb + int(lut[ord(c)])
+                return v
 
-            def pair(prefix):
-                return lambda pp: [x for x in (get(prefix + p + "*" + q) for p in pp[0] for q in pp[1]) if x is not None]
+            p4 = sorted({num(w[:4]) for w in words if len(w) > 4})
+            self._p4 = np.array(p4, dtype=np.int64)
+            p4i = {v: i for i, v in enumerate(p4)}
 
-            self._m_pre, self._m_post = _Memo(single("w-1.")), _Memo(single("w1."))
-            self._m_wl, self._m_wr = _Memo(pair("ww.l.")), _Memo(pair("ww.r."))
-            self._b_tags = [("B" in t) for t, _ in sorted(fe.tag_to_idx.items(), key=lambda kv: kv[1])]
+            def wkey(w):
+                return num(w) if len(w) <= 4 else p4i[num(w[:4])] * nb ** (len(w) - 4) + num(w[4:])
+
+            assert nb**4 < 2**62 and len(p4) * nb**2 < 2**62
+            self._wkeys = {}
+            for l in lens:
+                kv = sorted((wkey(w), i) for i, w in enumerate(words) if len(w) == l)
+                self._wkeys[l] = (np.array([k for k, _ in kv], dtype=np.int64), np.array([i for _, i in kv], dtype=np.int64))
+            nw = self._nw = len(words)
+            wm1 = np.full(nw + 1, z, dtype=np.int64)  # index -1: no word
+            w1 = np.full(nw + 1, z, dtype=np.int64)
+            for w, i in self._wid.items():
+                wm1[i] = f2i.get("w-1." + w, z)
+                w1[i] = f2i.get("w1." + w, z)
+            self._wm1, self._w1 = wm1, w1
+            pairs = {"ww.l.": {}, "ww.r.": {}}
+            # spacy_pkuseg pairs "" (out of range) and "**noWord" too; only
+            # word*word pairs are handled here (checked below)
+            self._exotic = False
+            for key, idx in f2i.items():
+                if key[:5] in pairs:
+                    a, sep, b = key[5:].partition("*")
+                    if a in self._wid and b in self._wid and "*" not in b:
+                        pairs[key[:5]][self._wid[a] * nw + self._wid[b]] = idx
+                    else:
+                        self._exotic = True
+                elif key in ("w-1.", "w1.", "w-1." + _NOWORD, "w1." + _NOWORD):
+                    self._exotic = True
+            self._pairs = {}
+            for k, d in pairs.items():
+                ks = np.array(sorted(d), dtype=np.int64)
+                self._pairs[k] = (ks, np.array([d[x] for x in ks.tolist()], dtype=np.int64))
+            self._b_tags = np.array([("B" in t) for t, _ in sorted(fe.tag_to_idx.items(), key=lambda kv: kv[1])])
+            self._b_list = self._b_tags.tolist()
+
+        def _batch_scores(self, s: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+            """Node scores for ``s`` = the concatenation of pieces
+            ``s[starts[k]:ends[k]]`` (already translated), each piece scored as
+            spacy_pkuseg scores it alone."""
+            n = len(s)
+            z = self._zero
+            wn = self._wn
+            lengths = ends - starts
+            cs = np.repeat(starts, lengths)  # piece start / end of every position
+            ce = np.repeat(ends, lengths)
+            ar = np.arange(n)
+            ids = np.full((n_slots, n), z, dtype=np.int64)
+            ids[0] = 0  # '$$'
+            ci = self._lut[np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype="<u4")]
+            # 2-char windows: bg[k] is the window s[k:k+2]
+            nbk = len(self._bkeys)
+            if n > 1:
+                q = ci[:-1].astype(np.int64) * self._nb + ci[1:]
+                bg = _lookup(self._bkeys, self._bidx, q, nbk)
+            else:
+                bg = np.zeros(0, dtype=np.int64)
+            uni, bv = self._uni, self._bvals
+            ids[1] = uni["c"][ci]
+            m = ar - 1 >= cs
+            ids[2][m] = uni["c-1"][ci[ar[m] - 1]]
+            ids[3][m] = bv["c-1c"][bg[ar[m] - 1]]
+            m = ar + 1 < ce
+            ids[4][m] = uni["c1"][ci[ar[m] + 1]]
+            ids[5][m] = bv["cc1"][bg[ar[m]]]
+            m = ar - 2 >= cs
+            ids[6][m] = uni["c-2"][ci[ar[m] - 2]]
+            ids[7][m] = bv["c-2c-1"][bg[ar[m] - 2]]
+            m = ar + 2 < ce
+            ids[8][m] = uni["c2"][ci[ar[m] + 2]]
+            # dictionary words of each length starting at each position (-1: none)
+            # dictionary words of each length starting at each position (-1: none)
+            c64 = ci.astype(np.int64)
+            nb = self._nb
+            sw = {}
+            acc = c64.copy()  # acc[st]: s[st:st+l] as a number, for growing l
+            for l in range(2, 5):
+                acc = acc[:-1] * nb + c64[l - 1 :]
+                sw[l] = acc
+            p4 = _lookup(self._p4, np.arange(len(self._p4), dtype=np.int64), sw[4], -1) if n >= 4 else np.zeros(0, np.int64)
+            if n >= 5:
+                sw[5] = np.where(p4[:-1] >= 0, p4[:-1] * nb + c64[4:], -1)
+            if n >= 6:
+                sw[6] = np.where(p4[:-2] >= 0, (p4[:-2] * nb + c64[4:-1]) * nb + c64[5:], -1)
+            for l in lens:
+                a = np.full(n + 1, -1, dtype=np.int64)  # a[n] (and a[-1]): no word
+                if n >= l:
+                    keys, wids = self._wkeys[l]
+                    a[: n - l + 1] = _lookup(keys, wids, sw[l], -1)
+                sw[l] = a
+
+            def word(l, st):
+                ok = (st >= cs) & (st + l <= ce)
+                return np.where(ok, sw[l][np.where(ok, st, n)], -1)
+
+            pre_in = [word(l, ar - l + 1) for l in lens]
+            post_in = [word(l, ar) for l in lens]
+            pre_ex = [word(l, ar - l) for l in lens]
+            post_ex = [word(l, ar + 1) for l in lens]
+            k = 9
+            for a in pre_in:
+                ids[k] = self._wm1[a]
+                k += 1
+            for a in post_in:
+                ids[k] = self._w1[a]
+                k += 1
+            nw = self._nw
+            for name, pres, posts in (("ww.l.", pre_ex, post_in), ("ww.r.", pre_in, post_ex)):
+                keys, vals = self._pairs[name]
+                P = np.stack(pres)  # (5, n)
+                Q = np.stack(posts)
+                both = (P[:, None, :] >= 0) & (Q[None, :, :] >= 0)  # (5, 5, n)
+                both = both.reshape(len(lens) ** 2, n)
+                r, c = np.nonzero(both)
+                if len(r):
+                    pk = P[r // len(lens), c] * nw + Q[r % len(lens), c]
+                    ids[k + r, c] = _lookup(keys, vals, pk, z)
+                k += len(lens) ** 2
+            # pack each position's features in order, then add column by column
+            mask = ids != z
+            counts = mask.sum(0)
+            cols, rows = np.nonzero(mask.T)  # position-major: features of a position in order
+            rank = np.arange(len(cols)) - np.repeat(np.cumsum(counts) - counts, counts)
+            width = int(counts.max()) if n else 0
+            packed = np.full((width, n), z, dtype=np.int64)
+            packed[rank, cols] = ids[rows, cols]
+            node = np.zeros((n, wn.shape[1]), dtype=np.float64)
+            for j in range(width):
+                node += wn[packed[j]]
+            return node
 
         def node_scores(self, text: str) -> np.ndarray:
             """(len(text), n_tag) node scores, equal to spacy_pkuseg's getLogYY."""
             if not hasattr(self, "_wn"):
                 self._fast_init()
-            s = text.translate(table)
-            n = len(s)
-            wn, z = self._wn, self._zero
-            td = self._tdicts
-            bi = [s[i : i + 2] for i in range(n - 1)]
-            g = td["c"].get
-            ids = {"c": [g(c, z) for c in s]}
-            g = td["c-1"].get
-            ids["c-1"] = [z] + [g(c, z) for c in s[:-1]]
-            g = td["c-1c"].get
-            ids["c-1c"] = [z] + [g(b, z) for b in bi]
-            g = td["c1"].get
-            ids["c1"] = [g(c, z) for c in s[1:]] + [z]
-            g = td["cc1"].get
-            ids["cc1"] = [g(b, z) for b in bi] + [z]
-            g = td["c-2"].get
-            ids["c-2"] = [z, z] + [g(c, z) for c in s[:-2]]
-            g = td["c-2c-1"].get
-            ids["c-2c-1"] = [z, z] + [g(b, z) for b in bi[:-1]]
-            g = td["c2"].get
-            ids["c2"] = [g(c, z) for c in s[2:]] + [z, z]
-            node = np.zeros((n, wn.shape[1]), dtype=np.float64)
-            node += wn[0]  # '$$'
-            for t in char_templates:
-                node += wn[ids[t][:n]]
-            # dictionary words of each length starting at st ("" out of range, as spacy_pkuseg)
-            uget, empty = self._uget, self._empty
-            start = {}
-            for l in lens:
-                row = [uget(s[st : st + l], _NOWORD) for st in range(n - l + 1)]
-                start[l] = [empty] * 6 + row + [empty] * (l + 6)
-            post = list(zip(*(start[l][6 : 7 + n] for l in lens)))  # words starting at i
-            pre = list(zip(*(start[l][6 - l : 7 - l + n] for l in lens)))  # pre[i+1]: words ending at i
-            ar = np.arange(n)
-            for rows in (
-                list(map(self._m_pre.__getitem__, pre[1:])),
-                list(map(self._m_post.__getitem__, post[:-1])),
-                list(map(self._m_wl.__getitem__, zip(pre[:-1], post[:-1]))),
-                list(map(self._m_wr.__getitem__, zip(pre[1:], post[1:]))),
-            ):
-                counts = np.fromiter(map(len, rows), dtype=np.intp, count=n)
-                if not counts.any():
-                    continue
-                fids = np.fromiter(chain.from_iterable(rows), dtype=np.intp)
-                np.add.at(node, np.repeat(ar, counts), wn[fids])
-            return node
+            return self._batch_scores(text.translate(table), np.array([0]), np.array([len(text)]))
+
+        def _crf_many(self, pieces: list[str]) -> list[list[str]]:
+            """spacy_pkuseg's ``_cut`` of each (whitespace-free) piece."""
+            if not hasattr(self, "_wn"):
+                self._fast_init()
+            out: list[list[str] | None] = [None] * len(pieces)
+            todo = []
+            for i, p in enumerate(pieces):
+                if not p:
+                    out[i] = []
+                elif self._exotic or _PUA_NUM in p or _PUA_LETTER in p:
+                    out[i] = super()._cut(p)
+                else:
+                    todo.append(i)
+            if not todo:
+                return out
+            texts = [pieces[i] for i in todo]
+            lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+            ends = np.cumsum(lengths)
+            starts = ends - lengths
+            raw = "".join(texts)
+            node = self._batch_scores(raw.translate(table), starts, ends)
+            edge, run = self._edge, _inf.run_viterbi
+            bounds = np.zeros(len(raw) + 1, dtype=bool)
+            b_tags = self._b_tags
+            for st, en in zip(starts.tolist(), ends.tolist()):
+                bounds[st:en] = b_tags[run(node[st:en], edge)[1]]
+            bounds[starts] = True
+            bounds[-1] = True
+            cuts = np.flatnonzero(bounds).tolist()
+            words = [raw[a:b] for a, b in zip(cuts, cuts[1:])]
+            # words of piece k: those between its start and end cut
+            first = np.searchsorted(cuts, starts).tolist() + [len(words)]
+            for k, i in enumerate(todo):
+                out[i] = words[first[k] : first[k + 1]]
+            return out
 
         def _cut(self, text):
             if not text:
                 return []
-            if _PUA_NUM in text or _PUA_LETTER in text:
-                return super()._cut(text)
-            _, tags = _inf.run_viterbi(self.node_scores(text), self._edge)
-            b = self._b_tags
-            words, last = [], 0
-            for i in range(1, len(text)):
-                if b[tags[i]]:
-                    words.append(text[last:i])
-                    last = i
-            words.append(text[last:])
-            return words
+            return self._crf_many([text])[0]
 
+        def cut_pieces(self, pieces: list[str]) -> list[list[str]]:
+            """``cut`` of each whitespace-free piece: user-dictionary words
+            kept whole, the rest CRF-cut and post-processed, as in spacy_pkuseg."""
+            pre = self.preprocesser
+            solve = pre.solve_fast if isinstance(pre, FastPreprocesser) else (lambda t: pre.solve(t)[:2])
+            plan, crf = [], []
+            for p in pieces:
+                parts, isword = solve(p)
+                spec = []
+                for part, isw in zip(parts, isword):
+                    if isw:
+                        spec.append(part)
+                    else:
+                        spec.append(len(crf))
+                        crf.append(part)
+                plan.append(spec)
+            cut = self._crf_many(crf) if crf else []
+            post = self.postprocesser
+            out = []
+            for spec in plan:
+                words = []
+                for x in spec:
+                    if isinstance(x, str):
+                        words.append(x)
+                    else:
+                        words.extend(post(cut[x]))
+                out.append(words)
+            return out
+
+        def cut(self, txt):
+            if getattr(self, "postag", False):
+                return super().cut(txt)
+            return [w for ws in self.cut_pieces(txt.split()) for w in ws]
+
+    FastPkuseg.__qualname__ = FastPkuseg.__name__ = "FastPkuseg"
+    FastPkuseg.__module__ = __name__
     return FastPkuseg
+
+
+def _make_preprocesser_class():
+    import spacy_pkuseg
+
+    class FastPreprocesser(spacy_pkuseg.Preprocesser):
+        """spacy_pkuseg's user-dictionary splitter (longest dictionary word
+        starting at each position, left to right) with a set lookup per
+        candidate position instead of a Python trie walk."""
+
+        def __init__(self, dict_file=None):
+            self._words: set[str] = set()
+            self._by2: dict[str, list[int]] = {}  # first 2 chars -> word lengths, longest first
+            self._single: set[str] = set()
+            self._tags: dict[str, str] = {}
+            super().__init__(dict_file)
+
+        def insert(self, word, usertag):
+            super().insert(word, usertag)
+            if word:
+                self._tags[word] = usertag
+            if not word or word in self._words:
+                return
+            self._words.add(word)
+            if len(word) == 1:
+                self._single.add(word)
+            else:
+                ls = self._by2.setdefault(word[:2], [])
+                ls.append(len(word))
+                ls.sort(reverse=True)
+
+        def solve_fast(self, txt: str) -> tuple[list[str], list[bool]]:
+            if not txt:
+                return [], []
+            if not self._words:
+                return [txt], [False]
+            by2, words, single = self._by2, self._words, self._single
+            n = len(txt)
+            if single:
+                cand = [i for i in range(n) if txt[i : i + 2] in by2 or txt[i] in single]
+            else:
+                cand = [i for i in range(n - 1) if txt[i : i + 2] in by2]
+            if not cand:
+                return [txt], [False]
+            parts, isword = [], []
+            last = 0
+            for i in cand:
+                if i < last:
+                    continue
+                hit = 0
+                for l in by2.get(txt[i : i + 2], ()):
+                    if i + l <= n and txt[i : i + l] in words:
+                        hit = l
+                        break
+                if not hit and txt[i] in single:
+                    hit = 1
+                if hit:
+                    if last != i:
+                        parts.append(txt[last:i])
+                        isword.append(False)
+                    parts.append(txt[i : i + hit])
+                    isword.append(True)
+                    last = i + hit
+            if last < n:
+                parts.append(txt[last:])
+                isword.append(False)
+            return parts, isword
+
+        def solve(self, txt):
+            parts, isword = self.solve_fast(txt)
+            tags = self._tags
+            return parts, isword, [tags.get(p, "") if w else "" for p, w in zip(parts, isword)]
+
+    FastPreprocesser.__qualname__ = FastPreprocesser.__name__ = "FastPreprocesser"
+    FastPreprocesser.__module__ = __name__
+    return FastPreprocesser
 
 
 MERGE_FILE = "merge_words.tsv"
@@ -239,21 +491,66 @@ class WordMerger:
                     lists[kind].append(word)
         return cls(always, checked, pieces)
 
+    def _prefix_table(self) -> dict[str, int]:
+        """word -> 1 | 2: 1 if it is a merge word, 2 if it is a proper prefix of one."""
+        t = getattr(self, "_table", None)
+        if t is None:
+            t = {}
+            for w in self._all:
+                for i in range(1, len(w)):
+                    t[w[:i]] = t.get(w[:i], 0) | 2
+            for w in self._all:
+                t[w] = t.get(w, 0) | 1
+            self._table = t
+        return t
+
     def __call__(self, sent: list[str]) -> list[str]:
-        if len(sent) < 2 or not self._all:
+        """For m = 7 .. 2 words, left to right: a run of m words whose
+        concatenation is a merge word (and passes the ``checked`` rule) is
+        replaced by it.  Implemented by first listing every run of original
+        words whose concatenation is a merge word (all later candidates are
+        such runs), then replaying the passes only at those runs."""
+        n = len(sent)
+        if n < 2 or not self._all:
             return sent
-        allw, common, pieces = self._all, self.common_words, self.pieces
-        sent = list(sent)
-        for m in range(min(7, len(sent)), 1, -1):
-            if len(sent) < m or allw.isdisjoint(["".join(sent[i : i + m]) for i in range(len(sent) - m + 1)]):
+        get = self._prefix_table().get
+        spans: dict[int, set[int]] = {}
+        maxk = 0
+        for i in range(n - 1):
+            cand = sent[i]
+            if not get(cand, 0) & 2:
                 continue
+            j = i + 1
+            while j < n:
+                cand += sent[j]
+                j += 1
+                f = get(cand, 0)
+                if f & 1:
+                    spans.setdefault(i, set()).add(j)
+                    if j - i > maxk:
+                        maxk = j - i
+                if not f & 2:
+                    break
+        if not spans:
+            return sent
+        common, pieces = self.common_words, self.pieces
+        words = list(sent)
+        ta = list(range(n))  # original word span [ta, tb) of each current word
+        tb = list(range(1, n + 1))
+        for m in range(min(7, n, maxk), 1, -1):
             i = 0
-            while i + m <= len(sent):
-                cand = "".join(sent[i : i + m])
-                if cand in allw and (cand in common or not all(p in pieces for p in sent[i : i + m])):
-                    sent[i : i + m] = [cand]
+            while i + m <= len(words):
+                ends = spans.get(ta[i])
+                if ends is not None and tb[i + m - 1] in ends:
+                    parts = words[i : i + m]
+                    cand = "".join(parts)
+                    if cand in common or not all(p in pieces for p in parts):
+                        words[i : i + m] = [cand]
+                        tb[i : i + m] = [tb[i + m - 1]]
+                        del ta[i + 1 : i + m]
                 i += 1
-        return sent
+        return words
+
 
 _FAST = None
 
@@ -261,8 +558,21 @@ _FAST = None
 def _fast_class():
     global _FAST
     if _FAST is None:
-        _FAST = _make_fast_class()
+        g = globals()
+        g["FastPreprocesser"] = _make_preprocesser_class()
+        g["FastPkuseg"] = _FAST = _make_fast_class()
     return _FAST
+
+
+def __getattr__(name: str):
+    # the spacy_pkuseg / spaCy subclasses are built on first use (importing
+    # this module stays cheap); by name here so that pickle finds them
+    if name in ("FastPkuseg", "FastPreprocesser"):
+        _fast_class()
+        return globals()[name]
+    if name == "FastChineseTokenizer":
+        return _tokenizer_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def default_model_dir() -> Path:
@@ -315,7 +625,7 @@ def load_pkuseg(model_dir: str | Path | None = None, lexicon_words: Iterable[str
     if merge_path.exists():
         seg.postprocesser = WordMerger.load(merge_path)
     words = [w.strip() for w in (lexicon_words or []) if w and w.strip()]
-    seg.preprocesser = spacy_pkuseg.Preprocesser(words or None)
+    seg.preprocesser = globals()["FastPreprocesser"](words or None)
     return seg
 
 
@@ -330,11 +640,29 @@ def _default_seg(lexicon: bool):
     return _cached_pkuseg(str(default_model_dir()), str(lex) if lexicon and lex.exists() else None)
 
 
-def _cut_run(seg, run: str) -> list[str]:
-    words = [w for w in seg.cut(run) if w]
-    if "".join(words) != run:  # defensive: never lose or change a character
-        return list(run)
-    return words
+def _segment_with(seg, text: str) -> list[str]:
+    """Words of ``text`` with whitespace runs as items of their own; all
+    whitespace-free runs are segmented in one batch."""
+    if not text:
+        return []
+    parts = _WS.split(text)  # runs, whitespace runs at odd indices
+    runs = parts[0::2]
+    if hasattr(seg, "cut_pieces"):
+        cut = seg.cut_pieces([r for r in runs if r])
+    else:
+        cut = [[w for w in seg.cut(r) if w] for r in runs if r]
+    out: list[str] = []
+    k = 0
+    for i, part in enumerate(parts):
+        if i % 2:
+            out.append(part)
+        elif part:
+            words = cut[k]
+            k += 1
+            if "".join(words) != part:  # defensive: never lose or change a character
+                words = list(part)
+            out.extend(words)
+    return out
 
 
 def segment(text: str, lexicon: bool = True) -> list[str]:
@@ -343,35 +671,58 @@ def segment(text: str, lexicon: bool = True) -> list[str]:
     whitespace runs are returned as items of their own."""
     if not text:
         return []
-    seg = _default_seg(lexicon)
-    out: list[str] = []
-    pos = 0
-    for m in _WS.finditer(text):
-        if m.start() > pos:
-            out.extend(_cut_run(seg, text[pos : m.start()]))
-        out.append(m.group())
-        pos = m.end()
-    if pos < len(text):
-        out.extend(_cut_run(seg, text[pos:]))
-    return out
+    return _segment_with(_default_seg(lexicon), text)
+
+
+_TOK = None
+
+
+def _tokenizer_class():
+    global _TOK
+    if _TOK is None:
+        from spacy.lang.zh import ChineseTokenizer, Segmenter
+        from spacy.tokens import Doc
+
+        class FastChineseTokenizer(ChineseTokenizer):
+            """spaCy's ChineseTokenizer (pkuseg) that builds the Doc straight
+            from our words: the same tokens and spaces as
+            ``util.get_words_and_spaces`` gives (a single " " after a word is
+            its trailing space; other whitespace is a token of its own) in
+            one linear pass."""
+
+            def __call__(self, text: str):
+                if self.segmenter != Segmenter.pkuseg or self.pkuseg_seg is None or not hasattr(self.pkuseg_seg, "cut_pieces"):
+                    return super().__call__(text)
+                words: list[str] = []
+                spaces: list[bool] = []
+                prev_word = False
+                for w in _segment_with(self.pkuseg_seg, text):
+                    if w.isspace():
+                        if prev_word and w[0] == " ":
+                            spaces[-1] = True
+                            w = w[1:]
+                        if w:
+                            words.append(w)
+                            spaces.append(False)
+                        prev_word = False
+                    else:
+                        words.append(w)
+                        spaces.append(False)
+                        prev_word = True
+                return Doc(self.vocab, words=words, spaces=spaces)
+
+        FastChineseTokenizer.__qualname__ = "FastChineseTokenizer"
+        FastChineseTokenizer.__module__ = __name__
+        _TOK = FastChineseTokenizer
+    return _TOK
 
 
 def make_chinese_tokenizer(vocab, model_dir: str | Path | None = None, lexicon: bool = True):
     """spaCy's ``ChineseTokenizer`` (segmenter "pkuseg") with our model and,
     if ``lexicon``, the domain lexicon as pkuseg user dictionary."""
-    from spacy.lang.zh import ChineseTokenizer
-
     model_dir = default_model_dir() if model_dir is None else Path(model_dir)
-    tok = ChineseTokenizer(vocab, segmenter="pkuseg")
+    tok = _tokenizer_class()(vocab, segmenter="pkuseg")
     lex = default_lexicon_path()
     words = lexicon_words(lex) if lexicon and lex.exists() else None
     tok.pkuseg_seg = load_pkuseg(model_dir, words)
     return tok
-
-
-def create_report_tokenizer(*args, **kwargs):
-    """Entry point named in pyproject (spacy_tokenizers); the tokenizer itself
-    lives in govreport_nlp.tokenizer (imported lazily: it imports this module)."""
-    from .tokenizer import create_report_tokenizer as create
-
-    return create(*args, **kwargs)

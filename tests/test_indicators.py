@@ -39,5 +39,41 @@ def test_down_and_range():
 def test_period():
     assert sentence_period("全区生产总值增长6.5%左右", "target", 2022) == 2022
     assert sentence_period("全区生产总值增长6.1%", "actual", 2022) == 2021
-    assert sentence_period("五年来，生产总值年均增长6.1%", "actual", 2022) is None
+    # docs/annotation.md §C: "五年来 in a 2022 report → 2017-2021" (was None before the gold settled it)
+    assert sentence_period("五年来，生产总值年均增长6.1%", "actual", 2022) == "2017-2021"
     assert sentence_period("到2025年，达到", "target", 2022) == 2025
+
+
+def test_chinese_and_fullwidth_numbers():
+    m = find_mentions("粮食产量达到四亿零七百多万吨，比上年增长５．１％")
+    assert [(x["indicator"], x["value"], x["unit"], x["qualifier"], x["kind"]) for x in m] == [
+        ("粮食产量", 4.07, "亿吨", "多", "level"), ("粮食产量", 5.1, "%", "", "growth")]
+    m = find_mentions("社会消费品零售总额扣除价格因素增长百分之十一点六")[0]
+    assert (m["value"], m["unit"], m["kind"]) == (11.6, "%", "growth")
+    assert find_mentions("全年施工的更新改造项目七万四千个")[0]["value"] == 7.4
+    assert find_mentions("实际使用的国外资金达二十六亿六千万美元")[0]["unit"] == "亿美元"
+
+
+def test_fractions_multiples_and_implied_people():
+    assert [(m["value"], m["unit"]) for m in find_mentions("专项转移支付项目减少三分之二")] == [(66.7, "%")]
+    assert find_mentions("人员编制总数减少一半")[0]["value"] == 50.0
+    m = find_mentions("人才总量达到27万人、实现翻两番")[1]
+    assert (m["indicator"], m["value"], m["unit"], m["kind"]) == ("人才总量", 4.0, "倍", "growth")
+    m = find_mentions("农村贫困人口比上年减少290万")[0]
+    assert (m["indicator"], m["unit"], m["kind"], m.get("direction")) == ("农村贫困人口", "万人", "growth", "down")
+    assert find_mentions("惠及居民8万余户")[0]["qualifier"] == "多"
+
+
+def test_from_to_and_pairs():
+    m = find_mentions("高速公路里程从9.6万公里增加到13.6万公里")
+    assert [(x["indicator"], x["value"], x["kind"]) for x in m] == [
+        ("高速公路里程", 9.6, "level"), ("高速公路里程", 13.6, "level")]
+    m = find_mentions("城镇居民人均可支配收入和农村居民人均纯收入分别实际增长8.4%和8%")
+    assert [(x["indicator"], x["value"]) for x in m] == [("城镇居民人均可支配收入", 8.4), ("农村居民人均纯收入", 8.0)]
+
+
+def test_reductions_and_documents():
+    m = find_mentions("退出钢铁产能1.7亿吨以上")[0]
+    assert (m["indicator"], m["kind"], m.get("direction")) == ("钢铁产能", "growth", "down")
+    assert find_mentions("制定修订行政法规37部") == []
+    assert find_mentions("常住人口城镇化率提高到66.2%")[0]["kind"] == "level"
