@@ -75,7 +75,7 @@ def _brief(record: dict) -> dict:
 
 
 def print_summary(records: list[dict]) -> None:
-    out = Console()
+    out = Console(width=max(Console().width, 132))
     table = Table(title="govreport annotate")
     for col in ("document", "chars", "sections", "review", "goal", "task", "other", "PLACE", "PROGRAM", "COMPANY", "ORG", "indicators"):
         table.add_column(col)

@@ -838,8 +838,10 @@ class LinearTagger:
     def tag(self, words: list[str], rtags: list[int]) -> np.ndarray:
         if not words:
             return np.zeros(0, np.int16)
-        H = self.remap[token_features(words, rtags, self.bits)]
-        S = self.table[H].sum(axis=1)
+        H = self.remap[token_features(words, rtags, self.bits).T]
+        S = self.table[H[0]]
+        for col in H[1:]:
+            S += self.table[col]
         bounds = chunk_bounds(words)
         paths = viterbi([S[a:b] for a, b in bounds], self.trans, self.start)
         return np.concatenate(paths)

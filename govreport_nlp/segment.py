@@ -164,6 +164,7 @@ def _make_fast_class():
 
             p4 = sorted({num(w[:4]) for w in words if len(w) > 4})
             self._p4 = np.array(p4, dtype=np.int64)
+            self._p4i = np.arange(len(p4), dtype=np.int64)
             p4i = {v: i for i, v in enumerate(p4)}
 
             def wkey(w):
@@ -244,7 +245,7 @@ def _make_fast_class():
             for l in range(2, 5):
                 acc = acc[:-1] * nb + c64[l - 1 :]
                 sw[l] = acc
-            p4 = _lookup(self._p4, np.arange(len(self._p4), dtype=np.int64), sw[4], -1) if n >= 4 else np.zeros(0, np.int64)
+            p4 = _lookup(self._p4, self._p4i, sw[4], -1) if n >= 4 else np.zeros(0, np.int64)
             if n >= 5:
                 sw[5] = np.where(p4[:-1] >= 0, p4[:-1] * nb + c64[4:], -1)
             if n >= 6:
@@ -479,6 +480,7 @@ class WordMerger:
         self.pieces = set(pieces)
         self._all = self.common_words | self.other_words
         self._max = max((len(w) for w in self._all), default=0)
+        self._table = None
 
     @classmethod
     def load(cls, path: str | Path) -> "WordMerger":
@@ -493,7 +495,7 @@ class WordMerger:
 
     def _prefix_table(self) -> dict[str, int]:
         """word -> 1 | 2: 1 if it is a merge word, 2 if it is a proper prefix of one."""
-        t = getattr(self, "_table", None)
+        t = self._table
         if t is None:
             t = {}
             for w in self._all:
@@ -624,6 +626,7 @@ def load_pkuseg(model_dir: str | Path | None = None, lexicon_words: Iterable[str
     merge_path = model_dir / MERGE_FILE
     if merge_path.exists():
         seg.postprocesser = WordMerger.load(merge_path)
+        seg.postprocesser._prefix_table()
     words = [w.strip() for w in (lexicon_words or []) if w and w.strip()]
     seg.preprocesser = globals()["FastPreprocesser"](words or None)
     return seg
