@@ -21,7 +21,9 @@ LABELS = ("PLACE", "PROGRAM", "COMPANY", "ORG")
 
 
 def default_dir() -> Path:
-    return Path(str(resources.files("govreport_nlp.models") / "gazetteers"))
+    from .resources import models_path
+
+    return models_path("gazetteers")
 
 
 def _automaton(items: dict[str, int]) -> ahocorasick.Automaton:

@@ -493,17 +493,11 @@ class WordMerger:
                     lists[kind].append(word)
         return cls(always, checked, pieces)
 
-    def _prefix_table(self) -> dict[str, int]:
-        """word -> 1 | 2: 1 if it is a merge word, 2 if it is a proper prefix of one."""
+    def _prefix_table(self) -> set[str]:
+        """The proper prefixes of the merge words."""
         t = self._table
         if t is None:
-            t = {}
-            for w in self._all:
-                for i in range(1, len(w)):
-                    t[w[:i]] = t.get(w[:i], 0) | 2
-            for w in self._all:
-                t[w] = t.get(w, 0) | 1
-            self._table = t
+            t = self._table = {w[:i] for w in self._all for i in range(1, len(w))}
         return t
 
     def __call__(self, sent: list[str]) -> list[str]:
@@ -515,23 +509,22 @@ class WordMerger:
         n = len(sent)
         if n < 2 or not self._all:
             return sent
-        get = self._prefix_table().get
+        prefixes, allw = self._prefix_table(), self._all
         spans: dict[int, set[int]] = {}
         maxk = 0
         for i in range(n - 1):
             cand = sent[i]
-            if not get(cand, 0) & 2:
+            if cand not in prefixes:
                 continue
             j = i + 1
             while j < n:
                 cand += sent[j]
                 j += 1
-                f = get(cand, 0)
-                if f & 1:
+                if cand in allw:
                     spans.setdefault(i, set()).add(j)
                     if j - i > maxk:
                         maxk = j - i
-                if not f & 2:
+                if cand not in prefixes:
                     break
         if not spans:
             return sent
@@ -579,12 +572,16 @@ def __getattr__(name: str):
 
 def default_model_dir() -> Path:
     """The pkuseg model shipped in the package (models/pkuseg)."""
-    return Path(str(files("govreport_nlp.models") / "pkuseg"))
+    from .resources import models_path
+
+    return models_path("pkuseg")
 
 
 def default_lexicon_path() -> Path:
     """The domain lexicon shipped in the package (models/lexicon.txt)."""
-    return Path(str(files("govreport_nlp.models") / "lexicon.txt"))
+    from .resources import models_path
+
+    return models_path("lexicon.txt")
 
 
 def lexicon_words(path: str | Path | None = None) -> list[str]:
