@@ -65,10 +65,14 @@ FIVE_YEAR = re.compile(r"(?<![一二三四五六七八九十])(十[一二三四�
 FIVE_YEAR_NAME = re.compile(r"^(?:十[一二三四五]?五|[一二三四五六七八九]五)$")
 LONG_SYSTEM = re.compile(rf"[{CJK}]长制")
 CONGRESS = re.compile(r"(?:全国|第[一二三四五六七八九十百零〇]+届(?:全国)?)人民代表大会(?:常务委员会)?|第[一二三四五六七八九十百零〇]+届(?:全国)?政治协商会议[^，。]{0,6}?委员会|政协第[一二三四五六七八九十百零〇]+届[^，。]{0,6}?委员会")
+ONE_CHINA = re.compile(r"一个中国(?:的)?原则")
+NEW_CHINA = re.compile(r"新中国|中华人民共和国")
+# 中国 in honour titles and rankings (中国工业百强区, 中国500强, 中国最具投资潜力…)
+CHINA_TITLE = re.compile(r"[^，。、；：！？\n]{0,8}?(?:百强|[0-9０-９]+强|最具|最佳|最美|十佳|名镇|名村|之乡)")
 SESSION_AFTER = re.compile(r"第[一二三四五六七八九十]+次(?:会议|全体会议)")
 
 DIGIT_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十百千万]+[个所项家条座批处类年]")
-EVENT = re.compile(r"峰会|博览会|论坛|运动会|亚运会|奥运会|全运会|冬奥会|年会|展会|交易会|洽谈会|推介会|发布会|(?<!人民代表)(?<!全国代表)大会|会议|世界杯|亚洲杯|进博会|广交会|服贸会|消博会|文博会")
+EVENT = re.compile(r"金融危机|峰会|博览会|论坛|运动会|亚运会|奥运会|全运会|冬奥会|年会|展会|交易会|洽谈会|推介会|发布会|(?<!人民代表)(?<!全国代表)大会|会议|世界杯|亚洲杯|进博会|广交会|服贸会|消博会|文博会")
 GENERIC_ORG_WORD = re.compile(r"最|规模|一批|一流|若干|各类|各级|一些")
 PRIORITY = {"gaz": 3, "quote": 2, "pattern": 1, "local": 2, "congress": 2, "model": 2}
 DIGITS = str.maketrans("123456789１２３４５６７８９", "000000000０００００００００")
@@ -112,6 +116,33 @@ def feature_doc(vocab, doc, cands) -> Doc:
         lemmas.append("_" if blank else w[-1])
         firsts.append("F=_" if blank else "F=" + FIRST_SAFE.get(w[0], w[0]))
     return Doc(vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas, morphs=firsts)
+
+
+def fix_quotes(text: str, c):
+    """Quote marks of a (model) span per §2: wrapping quotes are left out
+    (“倍增工程” → 倍增工程), an unpaired opening quote at the start or closing
+    quote at the end is dropped, a closing quote inside the name pulls in its
+    opening quote (两学一做”学习教育 → “两学一做”学习教育)."""
+    s, e = c[0], c[1]
+    name = text[s:e]
+    if not name:
+        return None
+    if name[0] in OPEN_Q and name[-1] in CLOSE_Q and not any(ch in OPEN_Q or ch in CLOSE_Q for ch in name[1:-1]):
+        s, e = s + 1, e - 1
+    else:
+        n_open = sum(ch in OPEN_Q for ch in name)
+        n_close = sum(ch in CLOSE_Q for ch in name)
+        if name[0] in OPEN_Q and n_close < n_open:
+            s += 1
+        elif name[-1] in CLOSE_Q and n_open < n_close:
+            e -= 1
+        elif n_close > n_open and s > 0 and text[s - 1] in OPEN_Q:
+            s -= 1
+    if e <= s:
+        return None
+    if (s, e) == (c[0], c[1]):
+        return c
+    return Candidate(s, e, c[2], c[3])
 
 
 def default_model_dir() -> Path:
@@ -242,7 +273,8 @@ class ReportEntities:
         taken = bytearray(len(text) + 1)
         out = []
         for c in model:
-            if text[c.start:c.end].strip() and text[c.start:c.end] not in self.stop:
+            c = fix_quotes(text, c)
+            if c is not None and text[c.start:c.end].strip() and text[c.start:c.end] not in self.stop:
                 out.append(c)
                 taken[c.start:c.end] = b"\1" * (c.end - c.start)
         keep = None if self.combine == "union" else ("gaz", "local", "congress")
@@ -318,8 +350,12 @@ class ReportEntities:
     def _place_context_ok(self, text: str, c: Candidate) -> bool:
         name = text[c.start:c.end]
         after = text[c.end:c.end + 2]
-        if name in ("中国", "中华") and after[:2] in ("特色", "式现", "梦", "制造") or (name == "中国" and after[:1] in ("式", "梦", "人")):
+        if name in ("中国", "中华") and after[:2] in ("特色", "式现", "梦", "制造") or (name == "中国" and after[:1] in ("式", "梦", "化")):
             return False
+        if name == "中国":
+            before = text[max(0, c.start - 2):c.start]
+            if before in ("两个", "一个") or before[-1:] == "新" or CHINA_TITLE.match(text, c.end):
+                return False  # 两个中国; 一个中国原则, 新中国 are patterns; honour titles
         return True
 
     def _glued(self, text: str, c: Candidate) -> bool:
@@ -330,6 +366,8 @@ class ReportEntities:
         left = text[c.start - 1:c.start + 1] if c.start > 0 else ""
         right = text[c.end - 1:c.end + 1]
         if c.end - c.start == 2:
+            if right == "国人" and text[c.start:c.end] == "中国":
+                return left in glue  # 中国人民 (not 国人)
             return left in glue or right in glue
         # three-character towns whose tail is a common word: 高|城乡, 大|城镇
         name = text[c.start:c.end]
@@ -363,6 +401,11 @@ class ReportEntities:
         out += self._quoted(text)
         for m in FIVE_YEAR.finditer(text):
             out.append(Candidate(m.start(), m.end(), "PROGRAM", "pattern"))
+        for m in ONE_CHINA.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "PROGRAM", "pattern"))
+        for m in NEW_CHINA.finditer(text):
+            if m.group() == "新中国" or not CHINA_TITLE.match(text, m.end()):
+                out.append(Candidate(m.start(), m.end(), "PLACE", "pattern"))
         for m in LONG_SYSTEM.finditer(text):
             stem = m.group()[:-2]
             if stem not in ("家", "校", "院", "组", "班", "村", "县", "市", "区", "省", "镇", "乡", "所", "局", "队", "园", "店", "厂"):
@@ -723,16 +766,16 @@ def token_features(words: list[str], rtags: list[int], bits: int) -> np.ndarray:
             q = 2
 
     def arr(x):
-        a = np.empty(n + 4, np.uint64)
-        a[:2] = 3
-        a[-2:] = 4
-        a[2:n + 2] = np.asarray(x, dtype=np.uint64)
+        a = np.empty(n + 6, np.uint64)
+        a[:3] = 3
+        a[-3:] = 4
+        a[3:n + 3] = np.asarray(x, dtype=np.uint64)
         return a
 
     W, F, L, S2, P2, N, R, Q = map(arr, (wid, first, last, suf2, pre2, ln, rtags, quote))
 
     def at(x, k):
-        return x[2 + k:2 + k + n]
+        return x[3 + k:3 + k + n]
 
     templates = [
         (),
@@ -742,6 +785,8 @@ def token_features(words: list[str], rtags: list[int], bits: int) -> np.ndarray:
         (at(R, 0), at(W, 0)), (at(R, 0), at(L, 0)), (at(W, -1), at(W, 0)), (at(W, 0), at(W, 1)),
         (at(R, 0), at(W, 1)), (at(R, 0), at(W, -1)), (at(Q, 0), at(N, 0)), (at(Q, 0), at(L, 0)),
         (at(N, 0), at(L, 0)), (at(L, 0), at(F, 1)), (at(L, -1), at(F, 0)), (at(S2, 0), at(F, 1)),
+        (at(W, -3),), (at(W, 3),), (at(R, 0), at(Q, 0)), (at(W, 0), at(L, 1)), (at(R, 0), at(S2, 1)),
+        (at(P2, 1),), (at(S2, -1),), (at(R, 0), at(R, 1), at(W, 1)),
     ]
     shift = np.uint64(64 - bits)
     cols = []

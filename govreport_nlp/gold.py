@@ -56,26 +56,32 @@ def load_national_reports(shared_dir: Path | None = None) -> dict[str, dict]:
     return docs
 
 
-def source_text(source: str, doc_id: str, shared_dir: Path | None = None) -> str:
+def source_text(source: str, doc_id: str, shared_dir: Path | None = None, near: Path | None = None) -> str:
     """The text a stand-off record points at.
 
-    ``source`` is ``"shared:national_reports"`` or ``"repo:<path>"`` (a file
-    relative to the repository root)."""
+    ``source`` is ``"shared:national_reports"`` or ``"repo:<path>"``: a file
+    relative to the repository holding the gold file (the first folder above
+    ``near`` where the path exists), else to the current directory."""
     if source == "shared:national_reports":
         docs = load_national_reports(shared_dir)
         if doc_id not in docs:
             raise GoldError(f"{doc_id}: no such document in {NATIONAL_FILE}")
         return docs[doc_id]["content"]
     if source.startswith("repo:"):
-        return (REPO_ROOT / source[len("repo:"):]).read_text(encoding="utf-8")
+        relative = source[len("repo:"):]
+        bases = list(Path(near).resolve().parents) if near else []
+        for base in bases + [Path.cwd(), REPO_ROOT]:
+            if (base / relative).is_file():
+                return (base / relative).read_text(encoding="utf-8")
+        raise GoldError(f"{doc_id}: source file {relative} not found near {near or Path.cwd()}")
     raise GoldError(f"{doc_id}: unknown source {source!r}")
 
 
-def join_standoff(record: dict, shared_dir: Path | None = None) -> dict:
+def join_standoff(record: dict, shared_dir: Path | None = None, near: Path | None = None) -> dict:
     """A stand-off record joined with its text, sha256 checked."""
     if "text" in record:
         return record
-    text = source_text(record["source"], record["id"], shared_dir)
+    text = source_text(record["source"], record["id"], shared_dir, near)
     if record.get("sha256") and sha256_text(text) != record["sha256"]:
         raise GoldError(f"{record['id']}: sha256 of the source text differs from the gold file's; the text changed")
     joined = {k: v for k, v in record.items() if k not in ("sha256", "source")}
@@ -93,4 +99,4 @@ def load_gold(path: str | Path, shared_dir: Path | None = None) -> Iterator[dict
                 record = json.loads(line)
             except json.JSONDecodeError as err:
                 raise GoldError(f"{path}:{line_no}: not JSON ({err})") from None
-            yield join_standoff(record, shared_dir)
+            yield join_standoff(record, shared_dir, near=Path(path))

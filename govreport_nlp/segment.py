@@ -79,12 +79,14 @@ def _make_fast_class():
     pair_t = ("c-1c", "cc1", "c-2c-1")
     enc = {"**Num": _PUA_NUM, "**Letter": _PUA_LETTER}
     n_slots = 1 + len(char_templates) + 2 * len(lens) + 2 * len(lens) ** 2
+    _LENS_COL = np.array(lens, dtype=np.int64)[:, None]
+    _ROWS_COL = np.arange(len(lens))[:, None]
 
     def _lookup(keys, vals, q, default):
         """vals[k] for each q == keys[k] (keys sorted, unique), else default."""
         if not len(keys) or not len(q):
             return np.full(len(q), default, dtype=np.int64)
-        pos = np.searchsorted(keys, q)
+        pos = keys.searchsorted(q)
         np.minimum(pos, len(keys) - 1, out=pos)
         return np.where(keys[pos] == q, vals[pos], default)
 
@@ -237,7 +239,6 @@ def _make_fast_class():
             m = ar + 2 < ce
             ids[8][m] = uni["c2"][ci[ar[m] + 2]]
             # dictionary words of each length starting at each position (-1: none)
-            # dictionary words of each length starting at each position (-1: none)
             c64 = ci.astype(np.int64)
             nb = self._nb
             sw = {}
@@ -250,33 +251,30 @@ def _make_fast_class():
                 sw[5] = np.where(p4[:-1] >= 0, p4[:-1] * nb + c64[4:], -1)
             if n >= 6:
                 sw[6] = np.where(p4[:-2] >= 0, (p4[:-2] * nb + c64[4:-1]) * nb + c64[5:], -1)
-            for l in lens:
-                a = np.full(n + 1, -1, dtype=np.int64)  # a[n] (and a[-1]): no word
+            SW = np.full((len(lens), n + 1), -1, dtype=np.int64)  # row r: length lens[r]; column n: no word
+            for r, l in enumerate(lens):
                 if n >= l:
                     keys, wids = self._wkeys[l]
-                    a[: n - l + 1] = _lookup(keys, wids, sw[l], -1)
-                sw[l] = a
+                    SW[r, : n - l + 1] = _lookup(keys, wids, sw[l], -1)
+            L = _LENS_COL
+            rows = _ROWS_COL
 
-            def word(l, st):
-                ok = (st >= cs) & (st + l <= ce)
-                return np.where(ok, sw[l][np.where(ok, st, n)], -1)
+            def words(off):  # the word of each length starting at ar + off, inside the piece
+                st = ar + off
+                ok = (st >= cs) & (st + L <= ce)
+                return np.where(ok, SW[rows, np.where(ok, st, n)], -1)
 
-            pre_in = [word(l, ar - l + 1) for l in lens]
-            post_in = [word(l, ar) for l in lens]
-            pre_ex = [word(l, ar - l) for l in lens]
-            post_ex = [word(l, ar + 1) for l in lens]
-            k = 9
-            for a in pre_in:
-                ids[k] = self._wm1[a]
-                k += 1
-            for a in post_in:
-                ids[k] = self._w1[a]
-                k += 1
+            pre_in = words(1 - L)  # (5, n): words ending at i
+            post_in = words(0)  # starting at i
+            pre_ex = words(-L)  # ending at i - 1
+            post_ex = words(1)  # starting at i + 1
+            ids[9:14] = self._wm1[pre_in]
+            ids[14:19] = self._w1[post_in]
+            k = 19
             nw = self._nw
             for name, pres, posts in (("ww.l.", pre_ex, post_in), ("ww.r.", pre_in, post_ex)):
                 keys, vals = self._pairs[name]
-                P = np.stack(pres)  # (5, n)
-                Q = np.stack(posts)
+                P, Q = pres, posts  # (5, n)
                 both = (P[:, None, :] >= 0) & (Q[None, :, :] >= 0)  # (5, 5, n)
                 both = both.reshape(len(lens) ** 2, n)
                 r, c = np.nonzero(both)
