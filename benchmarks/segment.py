@@ -9,11 +9,20 @@ Segmenters, all in one run:
   govreport          models/pkuseg via govreport_nlp.segment(lexicon=False)
                      (standard-conformant: no domain lexicon)
   govreport+lexicon  the same with the domain lexicon (what the pipeline uses)
+  govreport-msr      govreport_nlp.segment(lexicon=False, convention="msr"):
+                     the MSR standard (merge list = MSR training word list);
+                     the convention is picked by corpus standard, a priori,
+                     not by test F1 -- compare it on the MSR rows
   pkuseg-default     the published pkuseg default model (pkuseg 0.0.25 sdist
                      from PyPI, fetched and cached when absent), no user dict
   jieba              jieba.cut, default settings (HMM on)
 
-Also prints the size on disk and the load time of each model.
+Also prints the size on disk and the load time of each model, and the speed
+of govreport_nlp on report text: segment() and the spaCy tokenizer
+(make_chinese_tokenizer) over whole documents of
+shared/corpora/national_reports.jsonl (--no-reports to skip).  Speeds are
+wall-clock chars/s; "cpu" columns use process CPU time (less sensitive to a
+loaded machine).
 
     python benchmarks/segment.py [--shared ../shared] [--limit N] [--only govreport,jieba]
 
@@ -80,20 +89,20 @@ def make_segmenters(only: set[str] | None):
     def want(name):
         return not only or name in only
 
-    if want("govreport") or want("govreport+lexicon"):
-        import importlib
+    import importlib
 
-        gs = importlib.import_module("govreport_nlp.segment")
+    gs = importlib.import_module("govreport_nlp.segment")
 
-        for name, lex in (("govreport", False), ("govreport+lexicon", True)):
+    if want("govreport") or want("govreport+lexicon") or want("govreport-msr"):
+        gs._cached_pkuseg.cache_clear()  # each name below is a new cache entry: load time measured
+        for name, lex, conv in (("govreport", False, "default"), ("govreport+lexicon", True, "default"), ("govreport-msr", False, "msr")):
             if not want(name):
                 continue
-            gs._cached_pkuseg.cache_clear()
             t = time.perf_counter()
-            gs.segment("预热", lexicon=lex)
+            gs.segment("预热", lexicon=lex, convention=conv)
             load_s = time.perf_counter() - t
             size = dir_size(gs.default_model_dir()) + (dir_size(gs.default_lexicon_path()) if lex else 0)
-            segs[name] = (lambda line, lex=lex: gs.segment(line, lexicon=lex), size, load_s)
+            segs[name] = (lambda line, lex=lex, conv=conv: gs.segment(line, lexicon=lex, convention=conv), size, load_s)
 
     if want("pkuseg-default"):
         import spacy_pkuseg
@@ -129,6 +138,7 @@ def main(argv=None) -> int:
     ap.add_argument("--shared", help="path to shared/ (default: GOVREPORT_SHARED or ../shared)")
     ap.add_argument("--limit", type=int, help="only the first N lines of each test set")
     ap.add_argument("--only", help="comma-separated segmenter names")
+    ap.add_argument("--no-reports", action="store_true", help="skip the report-text speed section")
     ap.add_argument("--repeat", type=int, default=2, help="timed passes per segmenter and corpus; the fastest counts (default 2)")
     args = ap.parse_args(argv)
 
@@ -161,7 +171,42 @@ def main(argv=None) -> int:
                 dt = min(dt, time.perf_counter() - t)
             s = score(pred, gold)
             print(f"{corpus:<5} {name:<18} {s['P']:>6.3f} {s['R']:>6.3f} {s['F1']:>6.3f} {n_chars / dt:>9.0f}", flush=True)
+    reports = shared_dir(args.shared) / "corpora" / "national_reports.jsonl"
+    if not args.no_reports and reports.exists() and (not only or only & {"govreport", "govreport+lexicon"}):
+        report_speed(reports, args.repeat)
     return 0
+
+
+def report_speed(path: Path, repeat: int) -> None:
+    """chars/s of govreport_nlp on whole report documents (one call per document)."""
+    import importlib
+    import json
+
+    import spacy
+
+    gs = importlib.import_module("govreport_nlp.segment")
+    with open(path, encoding="utf-8") as f:
+        docs = [json.loads(line)["content"] for line in f]
+    n_chars = sum(map(len, docs))
+    nlp = spacy.blank("zh")
+    runs = {
+        "segment(lexicon=False)": lambda d: gs.segment(d, lexicon=False),
+        "segment(lexicon=True)": lambda d: gs.segment(d, lexicon=True),
+        "tokenizer (Doc)": gs.make_chinese_tokenizer(nlp.vocab, lexicon=True),
+    }
+    print()
+    print(f"report text: {path.name}, {len(docs)} documents, {n_chars} chars")
+    print(f"{'govreport_nlp':<24} {'chars/s':>9} {'cpu c/s':>9}")
+    for name, fn in runs.items():
+        fn(docs[0][:2000])  # warm up
+        wall = cpu = float("inf")
+        for _ in range(max(1, repeat)):
+            t, c = time.perf_counter(), time.process_time()
+            for d in docs:
+                fn(d)
+            wall = min(wall, time.perf_counter() - t)
+            cpu = min(cpu, time.process_time() - c)
+        print(f"{name:<24} {n_chars / wall:>9.0f} {n_chars / cpu:>9.0f}", flush=True)
 
 
 if __name__ == "__main__":

@@ -34,14 +34,20 @@ Token boundaries (``snap``):
 
 The statistical layer (``model_dir`` in the config; default the package's
 models/entity_model, built by scripts/train_entities.py /
-entities_train.train_entity_model; None = rules only): a small spaCy ``ner``
-(HashEmbed + shallow CNN) run on a feature view of the pipeline's word tokens
-(``feature_doc``: word, first/last character, and the rule layer's tag of the
-token), so the model learns when a rule hit is right and finds names the
-rules miss. ``combine`` merges both: "union" (default) = the model's spans
-plus every rule span that overlaps none of them; "model" = the model plus
-only gazetteer/congress rule spans; "rules" = rules only. With character
-tokens (spacy.blank("zh")) the view is built from pkuseg words internally.
+entities_train.train_entity_model; None = rules only): ``LinearTagger``, a
+linear BIO tagger over hashed features of the pipeline's word tokens (word
+±2, first/last characters, two-character prefix/suffix, length, inside
+quotes/《》, and the rule layer's tag of the token and its neighbours),
+first-order transitions and batched Viterbi decoding in numpy (weights in
+linear.npz, no pickle). So the model learns when a rule hit is right and
+finds names the rules miss, at ~10x the speed of the spaCy ``ner`` it
+replaced (a spaCy ``ner``/``tagger`` directory with config.cfg over
+``feature_doc`` still loads). Model spans get their quote marks repaired
+(``fix_quotes``) and are dropped inside event names. ``combine`` merges
+both: "union" (default) = the model's spans plus every rule span that
+overlaps none of them; "model" = the model plus only gazetteer/congress rule
+spans; "rules" = rules only. With character tokens (spacy.blank("zh")) the
+model runs on pkuseg words internally.
 """
 from __future__ import annotations
 
@@ -52,6 +58,7 @@ from pathlib import Path
 from typing import Iterable
 
 import numpy as np
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -73,6 +80,7 @@ SESSION_AFTER = re.compile(r"第[一二三四五六七八九十]+次(?:会议|�
 
 DIGIT_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十百千万]+[个所项家条座批处类年]")
 EVENT = re.compile(r"金融危机|峰会|博览会|论坛|运动会|亚运会|奥运会|全运会|冬奥会|年会|展会|交易会|洽谈会|推介会|发布会|(?<!人民代表)(?<!全国代表)大会|会议|世界杯|亚洲杯|进博会|广交会|服贸会|消博会|文博会")
+IN_EVENT = re.compile(rf"[{CJK}A-Za-z0-9”’]{{0,8}}?(?:{EVENT.pattern})")
 GENERIC_ORG_WORD = re.compile(r"最|规模|一批|一流|若干|各类|各级|一些")
 PRIORITY = {"gaz": 3, "quote": 2, "pattern": 1, "local": 2, "congress": 2, "model": 2}
 DIGITS = str.maketrans("123456789１２３４５６７８９", "000000000０００００００００")
@@ -228,7 +236,7 @@ class ReportEntities:
 
             view = [w for w in segment(text) if w]
         if isinstance(self.model, LinearTagger):
-            words, starts = token_view(view)
+            words, starts = token_view(view, text if view is doc else None)
             model = self.model.spans(words, starts, rule_tags(words, starts, rules))
         else:
             model = self.predict(feature_doc(self.model.vocab, view, rules))
@@ -274,6 +282,8 @@ class ReportEntities:
         out = []
         for c in model:
             c = fix_quotes(text, c)
+            if c is not None and c.label != "ORG" and IN_EVENT.match(text, c.end):
+                continue  # names inside events are not tagged: “一带一路”国际合作高峰论坛
             if c is not None and text[c.start:c.end].strip() and text[c.start:c.end] not in self.stop:
                 out.append(c)
                 taken[c.start:c.end] = b"\1" * (c.end - c.start)
@@ -685,22 +695,38 @@ for _lab in ("PLACE", "PROGRAM", "COMPANY", "ORG"):
             RULE_TAG_IDS[f"{_p}{_lab}-{_g}"] = len(RULE_TAG_IDS) + 1
 CHUNK_END = frozenset("。！？；")
 _MIX = np.uint64(0x9E3779B97F4A7C15)
-_WORD_IDS: dict[str, int] = {}
+_WORD_FEATS: dict[str, tuple] = {}
+QUOTE_OPEN = {"“": 1, "‘": 1, "「": 1, "『": 1, "《": 2, "〈": 2}
+QUOTE_CLOSE = frozenset("”’」』》〉")
 
 
-def _word_id(w: str) -> int:
-    i = _WORD_IDS.get(w)
-    if i is None:
-        if len(_WORD_IDS) > 300_000:
-            _WORD_IDS.clear()
-        i = _WORD_IDS[w] = zlib.crc32(w.translate(DIGITS).encode("utf-8")) + 16
-    return i
+def _word_feats(w: str) -> tuple:
+    """(word id, first char, last char, last two chars, first two chars, length) of a word, cached."""
+    f = _WORD_FEATS.get(w)
+    if f is None:
+        if len(_WORD_FEATS) > 300_000:
+            _WORD_FEATS.clear()
+        wid = zlib.crc32(w.translate(DIGITS).encode("utf-8")) + 16
+        if not w.strip():
+            f = (wid, 1, 1, 1, 1, 0)
+        else:
+            a, b = ord(w[0]), ord(w[-1])
+            if len(w) > 1:
+                f = (wid, a, b, ord(w[-2]) * 70000 + b, a * 70000 + ord(w[1]), min(len(w), 6))
+            else:
+                f = (wid, a, b, 2, 2, 1)
+        _WORD_FEATS[w] = f
+    return f
 
 
-def token_view(doc) -> tuple[list[str], list[int]]:
-    """(words, character starts) of a Doc, or of a list of words that join to the text."""
+def token_view(doc, text: str | None = None) -> tuple[list[str], list[int]]:
+    """(words, character starts) of a Doc (``text`` = its text, when known),
+    or of a list of words that join to the text."""
     if isinstance(doc, Doc):
-        return [t.text for t in doc], [t.idx for t in doc]
+        if text is None:
+            text = doc.text
+        arr = doc.to_array([IDX, LENGTH]).tolist()
+        return [text[i:i + n] for i, n in arr], [i for i, _ in arr]
     starts, pos = [], 0
     for w in doc:
         starts.append(pos)
@@ -740,42 +766,29 @@ def chunk_bounds(words: list[str], max_tokens: int = 120) -> list[tuple[int, int
 def token_features(words: list[str], rtags: list[int], bits: int) -> np.ndarray:
     """Hashed feature rows (tokens × templates) of the linear tagger."""
     n = len(words)
-    wid, first, last, suf2, pre2, ln, quote = [], [], [], [], [], [], []
-    q = 0
-    for w in words:
-        wid.append(_word_id(w))
-        if not w.strip():
-            first.append(1), last.append(1), suf2.append(1), pre2.append(1), ln.append(0)
-            quote.append(q)
-            continue
-        a, b = ord(w[0]), ord(w[-1])
-        first.append(a), last.append(b)
-        if len(w) > 1:
-            suf2.append(ord(w[-2]) * 70000 + b), pre2.append(a * 70000 + ord(w[1]))
-        else:
-            suf2.append(2), pre2.append(2)
-        ln.append(min(len(w), 6))
-        if w in ("”", "’", "」", "』"):
-            q = 0
-        elif w in ("》", "〉"):
-            q = 0
-        quote.append(q)
-        if w in ("“", "‘", "「", "『"):
-            q = 1
-        elif w in ("《", "〈"):
-            q = 2
+    feats = [_word_feats(w) for w in words]
+    quote = [0] * n
+    if any(w in QUOTE_OPEN for w in words):
+        q = 0
+        for i, w in enumerate(words):
+            if w in QUOTE_CLOSE:
+                q = 0
+            quote[i] = q
+            q = QUOTE_OPEN.get(w, q)
+    cols = np.array(feats, dtype=np.uint64).reshape(n, 6).T if n else np.zeros((6, 0), np.uint64)
+    wid, first, last, suf2, pre2, ln = cols
 
     def arr(x):
-        a = np.empty(n + 6, np.uint64)
-        a[:3] = 3
-        a[-3:] = 4
-        a[3:n + 3] = np.asarray(x, dtype=np.uint64)
+        a = np.empty(n + 4, np.uint64)
+        a[:2] = 3
+        a[-2:] = 4
+        a[2:n + 2] = np.asarray(x, dtype=np.uint64)
         return a
 
     W, F, L, S2, P2, N, R, Q = map(arr, (wid, first, last, suf2, pre2, ln, rtags, quote))
 
     def at(x, k):
-        return x[3 + k:3 + k + n]
+        return x[2 + k:2 + k + n]
 
     templates = [
         (),
@@ -785,8 +798,6 @@ def token_features(words: list[str], rtags: list[int], bits: int) -> np.ndarray:
         (at(R, 0), at(W, 0)), (at(R, 0), at(L, 0)), (at(W, -1), at(W, 0)), (at(W, 0), at(W, 1)),
         (at(R, 0), at(W, 1)), (at(R, 0), at(W, -1)), (at(Q, 0), at(N, 0)), (at(Q, 0), at(L, 0)),
         (at(N, 0), at(L, 0)), (at(L, 0), at(F, 1)), (at(L, -1), at(F, 0)), (at(S2, 0), at(F, 1)),
-        (at(W, -3),), (at(W, 3),), (at(R, 0), at(Q, 0)), (at(W, 0), at(L, 1)), (at(R, 0), at(S2, 1)),
-        (at(P2, 1),), (at(S2, -1),), (at(R, 0), at(R, 1), at(W, 1)),
     ]
     shift = np.uint64(64 - bits)
     cols = []

