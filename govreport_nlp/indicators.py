@@ -379,7 +379,7 @@ def _quantity(q: re.Match, text: str):
         return 50.0, None, "%", qual
     if q.group("cheng"):
         return float(CN_DIGITS[q.group("cheng")] * 10), None, "%", qual
-    if q.group(0).startswith("翻"):
+    if q.group("value") is None and q.group(0).endswith("番"):  # 翻番, 接近翻一番
         if text[max(0, q.start() - 1):q.start()] == "的":
             return None
         return {None: 2.0, "一": 2.0, "两": 4.0, "三": 8.0}[q.group("fan")], None, "倍", qual

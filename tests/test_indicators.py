@@ -77,3 +77,8 @@ def test_reductions_and_documents():
     assert (m["indicator"], m["kind"], m.get("direction")) == ("钢铁产能", "growth", "down")
     assert find_mentions("制定修订行政法规37部") == []
     assert find_mentions("常住人口城镇化率提高到66.2%")[0]["kind"] == "level"
+
+
+def test_hedged_doubling_is_read():
+    found = find_mentions("全国财政收入十年接近翻一番。")
+    assert [(m["value"], m["unit"]) for m in found] == [(2.0, "倍")]
