@@ -51,6 +51,8 @@ model runs on pkuseg words internally.
 """
 from __future__ import annotations
 
+import bisect
+
 import json
 import re
 import zlib
@@ -313,7 +315,8 @@ class ReportEntities:
         cands += self._patterns(text, atom_end)
         events = self._events(text, atom_end)
         if events:
-            cands = [c for c in cands if c.source == "congress" or not any(a <= c.start and c.end <= b for a, b in events)]
+            inside = _containment(events)
+            cands = [c for c in cands if c.source == "congress" or not inside(c.start, c.end)]
         return self._resolve(text, cands)
 
     def _events(self, text: str, atom_end: dict) -> list[tuple[int, int]]:
@@ -623,8 +626,9 @@ class ReportEntities:
     def _split_tokens(doc: Doc, cuts: set[int]) -> None:
         """Split the tokens that have an entity boundary inside them."""
         todo = []
+        n_chars = len(doc.text)  # Doc.text is rebuilt on every access: once, not per cut
         for x in sorted(cuts):
-            span = doc.char_span(x, x + 1, alignment_mode="expand") if x < len(doc.text) else None
+            span = doc.char_span(x, x + 1, alignment_mode="expand") if x < n_chars else None
             if span is None or not len(span):
                 continue
             tok = span[0]
@@ -641,6 +645,22 @@ class ReportEntities:
                 offs = sorted(set(offs))
                 pieces = [tok.text[a:b] for a, b in zip([0] + offs, offs + [len(tok.text)])]
                 retok.split(tok, pieces, heads=[(tok, 0)] * len(pieces))
+
+
+def _containment(spans: list[tuple[int, int]]):
+    """A test "is [start, end) inside one of ``spans``", in log time per query."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach, furthest = [], -1
+    for _, b in spans:
+        furthest = max(furthest, b)
+        reach.append(furthest)  # the furthest end among spans starting here or before
+
+    def inside(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start) - 1
+        return i >= 0 and reach[i] >= end
+
+    return inside
 
 
 @Language.factory(
