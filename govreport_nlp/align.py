@@ -10,23 +10,12 @@ import bisect
 
 from spacy.tokens import Doc
 
-from .record import raw_span
+from .record import raw_span, trimmed_sentences
 
 
 def sentence_raw_spans(doc: Doc) -> list[tuple[int, int, object]]:
     """(raw start, raw end, sentence span) for every non-blank sentence."""
-    spans = []
-    text = doc.text
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            r_start, r_end = raw_span(doc, start, end)
-            spans.append((r_start, r_end, sent))
-    return spans
+    return [(*raw_span(doc, start, end), sent) for start, end, sent in trimmed_sentences(doc)]
 
 
 class SpanIndex:

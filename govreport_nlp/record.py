@@ -32,10 +32,8 @@ def _section_record(section: dict) -> dict:
     return {k: section.get(k) for k in keys}
 
 
-def _sentence_records(doc: Doc) -> list[dict]:
-    if not doc.has_annotation("SENT_START"):
-        return []
-    records = []
+def trimmed_sentences(doc: Doc):
+    """(start, end, sentence span) of every non-blank sentence, whitespace trimmed."""
     text = doc.text
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
@@ -43,8 +41,15 @@ def _sentence_records(doc: Doc) -> list[dict]:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start == end:
-            continue
+        if start < end:
+            yield start, end, sent
+
+
+def _sentence_records(doc: Doc) -> list[dict]:
+    if not doc.has_annotation("SENT_START"):
+        return []
+    records = []
+    for start, end, sent in trimmed_sentences(doc):
         item: dict[str, Any] = {"start": start, "end": end, "label": sent._.label}
         if sent._.label_scores:
             item["score"] = round(sent._.label_scores[sent._.label], 4)
