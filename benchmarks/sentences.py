@@ -15,7 +15,8 @@ import govreport_nlp
 from govreport_nlp.align import SpanIndex, sentence_raw_spans
 from govreport_nlp.evaluate import Scorer
 from govreport_nlp.gold import load_gold
-from govreport_nlp.train import _innermost, weak_label
+from govreport_nlp.classify import section_index
+from govreport_nlp.train import weak_label
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -23,8 +24,9 @@ REPO = Path(__file__).resolve().parent.parent
 def rule_prediction(doc) -> list[dict]:
     sections = doc._.sections or []
     preds = []
-    for start, end, sent in sentence_raw_spans(doc):
-        label = weak_label(sent, sections, _innermost(sections, sent.start_char)) or "other"
+    spans = sentence_raw_spans(doc)
+    for (start, end, sent), idx in zip(spans, section_index([sent for _, _, sent in spans], sections)):
+        label = weak_label(sent, sections, idx) or "other"
         preds.append({"start": start, "end": end, "label": label})
     return preds
 

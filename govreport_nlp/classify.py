@@ -98,7 +98,7 @@ def sentence_features(doc: Doc) -> tuple[list[str], list[list[str]]]:
         text = sent.text.strip()
         texts.append(DIGITS.sub("0", text))
         cues.append(_cue_names(text) + _time_features(text, year))
-    section_of = _section_index(sents, sections)
+    section_of = section_index(sents, sections)
     n = max(len(sents), 1)
     contexts = []
     for i, sent in enumerate(sents):
@@ -122,7 +122,7 @@ def sentence_features(doc: Doc) -> tuple[list[str], list[list[str]]]:
     return texts, contexts
 
 
-def _section_index(sents: list[Span], sections: list[dict]) -> list[int | None]:
+def section_index(sents: list[Span], sections: list[dict]) -> list[int | None]:
     """Innermost section holding each sentence (one sweep: sections nest)."""
     result: list[int | None] = []
     open_sections: list[int] = []
@@ -166,7 +166,7 @@ class SentenceLabeler:
         probs = self.predict_proba(vectorize(texts, contexts))
         sections = doc._.sections or []
         sents = list(doc.sents)
-        for sent, row, sec in zip(sents, probs, _section_index(sents, sections)):
+        for sent, row, sec in zip(sents, probs, section_index(sents, sections)):
             sent._.label = self.labels[int(row.argmax())]
             sent._.label_scores = {label: float(p) for label, p in zip(self.labels, row)}
             sent._.section = sec

@@ -254,25 +254,7 @@ class ReportEntities:
         scores = tagger.model.predict([fdoc])[0]
         labels = tagger.labels
         best = scores.argmax(axis=1).tolist()
-        out = []
-        cur_lab, cur_start, cur_end = None, 0, 0
-        for tok, k in zip(fdoc, best):
-            tag = labels[k]
-            if tag == "O" or not tok.text.strip():
-                if cur_lab:
-                    out.append(Candidate(cur_start, cur_end, cur_lab, "model"))
-                cur_lab = None
-                continue
-            lab = tag[2:]
-            if tag[0] == "I" and cur_lab == lab:
-                cur_end = tok.idx + len(tok)
-                continue
-            if cur_lab:
-                out.append(Candidate(cur_start, cur_end, cur_lab, "model"))
-            cur_lab, cur_start, cur_end = lab, tok.idx, tok.idx + len(tok)
-        if cur_lab:
-            out.append(Candidate(cur_start, cur_end, cur_lab, "model"))
-        return out
+        return bio_spans([(tok.text, tok.idx, labels[k]) for tok, k in zip(fdoc, best)])
 
     def merge(self, text: str, rules: list[Candidate], model: list[Candidate]) -> list[Candidate]:
         """``combine`` (default "union", the best in cross-validation on train): "model" = the model's spans, plus rule spans from the
@@ -647,6 +629,28 @@ class ReportEntities:
                 retok.split(tok, pieces, heads=[(tok, 0)] * len(pieces))
 
 
+def bio_spans(tagged: list[tuple[str, int, str]]) -> list[Candidate]:
+    """Model entities from (word, character start, BIO tag) triples; blank words end a span."""
+    out = []
+    cur_lab, cur_start, cur_end = None, 0, 0
+    for word, start, tag in tagged:
+        if tag == "O" or not word.strip():
+            if cur_lab:
+                out.append(Candidate(cur_start, cur_end, cur_lab, "model"))
+            cur_lab = None
+            continue
+        lab = tag[2:]
+        if tag[0] == "I" and cur_lab == lab:
+            cur_end = start + len(word)
+            continue
+        if cur_lab:
+            out.append(Candidate(cur_start, cur_end, cur_lab, "model"))
+        cur_lab, cur_start, cur_end = lab, start, start + len(word)
+    if cur_lab:
+        out.append(Candidate(cur_start, cur_end, cur_lab, "model"))
+    return out
+
+
 def _containment(spans: list[tuple[int, int]]):
     """A test "is [start, end) inside one of ``spans``", in log time per query."""
     spans = sorted(spans)
@@ -924,22 +928,4 @@ class LinearTagger:
 
     def spans(self, words: list[str], starts: list[int], rtags: list[int]) -> list[Candidate]:
         tags = self.tag(words, rtags).tolist()
-        out = []
-        cur_lab, cur_start, cur_end = None, 0, 0
-        for w, i0, k in zip(words, starts, tags):
-            tag = TAGS[k]
-            if tag == "O" or not w.strip():
-                if cur_lab:
-                    out.append(Candidate(cur_start, cur_end, cur_lab, "model"))
-                cur_lab = None
-                continue
-            lab = tag[2:]
-            if tag[0] == "I" and cur_lab == lab:
-                cur_end = i0 + len(w)
-                continue
-            if cur_lab:
-                out.append(Candidate(cur_start, cur_end, cur_lab, "model"))
-            cur_lab, cur_start, cur_end = lab, i0, i0 + len(w)
-        if cur_lab:
-            out.append(Candidate(cur_start, cur_end, cur_lab, "model"))
-        return out
+        return bio_spans([(w, i0, TAGS[k]) for w, i0, k in zip(words, starts, tags)])

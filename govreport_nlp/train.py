@@ -22,7 +22,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from .align import SpanIndex, sentence_raw_spans
-from .classify import LABELS, sentence_features, vectorize
+from .classify import LABELS, section_index, sentence_features, vectorize
 from .gold import load_gold, load_national_reports
 
 WEAK_PART_LABEL = {"review": "review", "goals": "goal", "tasks": "task"}
@@ -60,20 +60,13 @@ def weak_label(sent, sections: list[dict], section_index: int | None) -> str | N
     return label
 
 
-def _innermost(sections, start):
-    best = None
-    for j, sec in enumerate(sections):
-        if sec["start"] <= start < sec["end"]:
-            best = j
-    return best
-
-
 def add_weak(nlp, texts: Iterable[str], data: TrainingSet, weight: float) -> None:
     for doc in nlp.pipe(texts):
         sents = list(doc.sents)
+        sections = doc._.sections or []
         texts_, contexts = sentence_features(doc)
-        for sent, t, c in zip(sents, texts_, contexts):
-            label = weak_label(sent, doc._.sections or [], _innermost(doc._.sections or [], sent.start_char))
+        for sent, t, c, idx in zip(sents, texts_, contexts, section_index(sents, sections)):
+            label = weak_label(sent, sections, idx)
             if label:
                 data.add(t, c, label, weight)
 
