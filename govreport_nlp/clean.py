@@ -588,14 +588,17 @@ def _mk_unit(text: str, spans: list[tuple[int, int]], ind: bool, blank_after: bo
     return _Unit(spans, t, ind, blank_after)
 
 
-def _find_body(units: list[_Unit]) -> tuple[int, int, int | None, int]:
+def _find_body(units: list[_Unit], wrap_width: int | None = None) -> tuple[int, int, int | None, int]:
     """Return (start, end_exclusive, title_index, anchor) of the report body;
     units from start to anchor are the head (title, delivery, speaker)."""
     n = len(units)
     noise = [_is_noise(u) for u in units]
     for u, k in zip(units, noise):
         u.kind = k
-    prose = [u.prose and not noise[i] for i, u in enumerate(units)]
+    # In hard-wrapped text (PDF, fixed-width pages) a full-width line of
+    # Chinese is prose even when the wrap left no punctuation on it.
+    prose = [(u.prose or bool(wrap_width and len(u.text) >= wrap_width and u.han >= 12)) and not noise[i]
+             for i, u in enumerate(units)]
     if not any(prose):
         keep = [i for i in range(n) if not noise[i]]
         return (keep[0], keep[-1] + 1, None, keep[0]) if keep else (0, 0, None, 0)
@@ -685,8 +688,8 @@ def _repeated_furniture(units: list[_Unit], start: int, end: int) -> set[str]:
     return out
 
 
-def _select(units: list[_Unit]) -> tuple[list[_Unit], int | None]:
-    start, end, title_i, anchor = _find_body(units)
+def _select(units: list[_Unit], blank_mode: bool = False) -> tuple[list[_Unit], int | None]:
+    start, end, title_i, anchor = _find_body(units, None if blank_mode else _wrap_width(units))
     head_end = anchor
     while head_end < end and not units[head_end].prose and not _SALUTE.match(units[head_end].text) \
             and head_end - anchor < 4:
@@ -997,7 +1000,7 @@ def clean(raw: str | bytes, *, name: str | None = None) -> CleanText:
         text, pos = src, list(range(len(src)))
     text, pos = _char_normalise(text, pos)
     units, blank_mode = _build_units(text)
-    kept, title_i = _select(units)
+    kept, title_i = _select(units, blank_mode)
     if fallback_title is None:
         # a forum/CMS header title (e.g. "[山东] 2022年…政府工作报告") is evidence
         # for meta only, never kept in the text
@@ -1044,7 +1047,9 @@ _PAGE_FURNITURE_NUM = re.compile(r"\d+")
 def strip_page_furniture(pages: list[str]) -> str:
     """Join page texts, dropping running headers/footers (lines repeated at the
     top or bottom of many pages, digits ignored) and bare page numbers."""
-    split = [[ln for ln in p.split("\n")] for p in pages]
+    # Blank lines at a page's edges are layout, not paragraph breaks: a
+    # sentence running over a page break must stay one broken line to join.
+    split = [p.strip("\n").split("\n") for p in pages]
     if len(split) >= 3:
         def key(s: str) -> str:
             return _PAGE_FURNITURE_NUM.sub("#", s.strip())

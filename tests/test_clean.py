@@ -262,3 +262,60 @@ def test_page_furniture_stripped():
     pages = [f"某某县人民政府公报\n第{i}段正文，内容持续推进。\n- {i} -" for i in range(1, 6)]
     joined = C.strip_page_furniture(pages)
     assert "公报" not in joined and "- 3 -" not in joined and "第3段正文" in joined
+
+
+def _write_chinese_pdf(path, paragraphs, chars_per_line=30, lines_per_page=8):
+    """A real multi-page Chinese PDF as an office would print it: text in a CJK
+    font, paragraphs wrapped at a fixed width, a running header and a page
+    number on every page."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    wrapped = []
+    for para in paragraphs:
+        first = "\u3000\u3000" + para  # first-line indent, as printed reports have
+        wrapped.extend(first[i:i + chars_per_line] for i in range(0, len(first), chars_per_line))
+    pages = [wrapped[i:i + lines_per_page] for i in range(0, len(wrapped), lines_per_page)]
+    c = canvas.Canvas(str(path))
+    for number, lines in enumerate(pages, 1):
+        c.setFont("STSong-Light", 10)
+        c.drawString(200, 810, "某某县人民政府公报")
+        c.setFont("STSong-Light", 12)
+        for row, line in enumerate(lines):
+            c.drawString(60, 770 - 22 * row, line)
+        c.setFont("STSong-Light", 10)
+        c.drawString(290, 30, f"- {number} -")
+        c.showPage()
+    c.save()
+    return len(pages)
+
+
+def test_read_document_pdf_end_to_end(tmp_path):
+    """A wrapped, paginated Chinese PDF comes out as the report body: running
+    header and page numbers gone, lines broken by the page width (and across
+    page breaks) joined back into paragraphs."""
+    pytest.importorskip("pypdf")
+    review = ("过去一年，面对复杂严峻的外部环境，全县上下坚持稳中求进工作总基调，"
+              "全县地区生产总值增长5.2%，一般公共预算收入达到12.6亿元，城乡居民人均可支配收入分别增长4.8%和6.1%，"
+              "新开工重点项目42个，完成投资86.3亿元，经济运行稳中向好、稳中有进。")
+    paragraphs = BODY.split("\n") + [review, "二、2023年工作安排", "今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。"]
+    p = tmp_path / "report.pdf"
+    assert _write_chinese_pdf(p, paragraphs) >= 3
+    text = C.read_document(p)
+    result = clean(text, name=str(p))
+    assert result.text == "\n".join(paragraphs)
+    assert "公报" not in result.text and "- 2 -" not in result.text
+    assert result.meta["year"] == 2023 and result.meta["level"] == "county"
+
+
+@pytest.mark.parametrize("name,data", [("broken.pdf", b"%PDF-1.7\nnot really a pdf"), ("broken.docx", b"PK\x03\x04garbage")])
+def test_read_document_unreadable_file_names_the_file(tmp_path, name, data):
+    pytest.importorskip("pypdf")
+    pytest.importorskip("docx")
+    p = tmp_path / name
+    p.write_bytes(data)
+    with pytest.raises(CleanError, match=name.replace(".", r"\.") + ".*cannot read"):
+        C.read_document(p)
