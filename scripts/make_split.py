@@ -1,4 +1,4 @@
-"""Write corpus/gold/split/{train,dev}.jsonl from the per-document gold files listed in corpus/gold/split.json."""
+"""Write corpus/gold/split/<part>.jsonl (train, dev, test) from the per-document gold files listed in corpus/gold/split.json."""
 from __future__ import annotations
 
 import json
@@ -12,7 +12,7 @@ def main() -> None:
     split = json.loads((GOLD / "split.json").read_text(encoding="utf-8"))
     out_dir = GOLD / "split"
     out_dir.mkdir(exist_ok=True)
-    for part in ("train", "dev"):
+    for part in [key for key in split if not key.startswith("_")]:
         lines = []
         for doc_id in split[part]:
             path = GOLD / f"{doc_id}.jsonl"
