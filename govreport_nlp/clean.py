@@ -442,7 +442,7 @@ _NOISE_A = re.compile(
     r"当前位置[：:]|您的位置[：:]|您现在的位置|所在位置[：:]|首页\s*[>›»＞/]|上一篇[：:]|下一篇[：:]|上一篇|下一篇|"
     r"相关(?:阅读|文章|推荐|链接|新闻)[：:]?$|热门(?:推荐|文章|阅读)|猜你喜欢|推荐阅读|"
     r"发表于\s*\d|楼主|签到天数|\[LV\.\d+\]|QQ空间|QQ好友|腾讯微博|新浪微博|微信好友|使用道具|只看该作者|倒序浏览|每日心情|在线时间|本版积分规则|客服中心|在线咨询|"
-    r"共\s*\d+\s*页|第\s*\d+\s*页|[Pp]age\s*\d+"
+    r"共\s*\d+\s*页|第\s*\d+\s*页|[Pp]age\s*\d+|展开(?:阅读)?全文|剩余\s*\d+\s*页|继续阅读|原标题[：:]|转载自|^(?:#[^#\s]+#?\s*){2,}$"
 )
 # tier B: chrome when the unit is short / not a sentence of the report.
 _NOISE_B = re.compile(
@@ -588,7 +588,7 @@ def _mk_unit(text: str, spans: list[tuple[int, int]], ind: bool, blank_after: bo
     return _Unit(spans, t, ind, blank_after)
 
 
-def _find_body(units: list[_Unit], wrap_width: int | None = None) -> tuple[int, int, int | None, int]:
+def _find_body(units: list[_Unit], wrap_width: tuple[int, int] | None = None) -> tuple[int, int, int | None, int]:
     """Return (start, end_exclusive, title_index, anchor) of the report body;
     units from start to anchor are the head (title, delivery, speaker)."""
     n = len(units)
@@ -597,7 +597,7 @@ def _find_body(units: list[_Unit], wrap_width: int | None = None) -> tuple[int, 
         u.kind = k
     # In hard-wrapped text (PDF, fixed-width pages) a full-width line of
     # Chinese is prose even when the wrap left no punctuation on it.
-    prose = [(u.prose or bool(wrap_width and len(u.text) >= wrap_width and u.han >= 12)) and not noise[i]
+    prose = [(u.prose or (_is_full_line(u, wrap_width) and u.han >= 12)) and not noise[i]
              for i, u in enumerate(units)]
     if not any(prose):
         keep = [i for i in range(n) if not noise[i]]
@@ -615,7 +615,10 @@ def _find_body(units: list[_Unit], wrap_width: int | None = None) -> tuple[int, 
         if _SALUTE.match(u.text) and any(prose[i + 1:i + 4]):
             anchor = i
             break
-    if anchor is None or anchor > first_prose + 3:
+    # prose well before the salutation is a news lead ("…作政府工作报告。全文如下："),
+    # unless there is too much of it to be one
+    if anchor is None or anchor > first_prose + 6 or (
+            anchor > first_prose + 3 and sum(prose[first_prose:anchor]) > 2):
         anchor = first_prose
     # walk back over title / delivery / speaker / date lines (and chrome)
     start = anchor
@@ -662,9 +665,20 @@ def _find_body(units: list[_Unit], wrap_width: int | None = None) -> tuple[int, 
     weights = [sum(min(len(units[k].text), 2000) for k in r) for r in regions]
     last_prose = regions[0][-1] if regions[0] else last_prose
     for r, w in zip(regions[1:], weights[1:]):
-        if r and w >= 0.3 * weights[0] and w >= 300:
+        # a short region still continues the report when it goes on with the
+        # numbered items or holds the closing call (text behind a paywall bar)
+        continues = r and (_HEAD_MARK.match(units[r[0]].text) or any(_CLOSING.search(units[k].text) for k in r))
+        if r and ((w >= 0.3 * weights[0] and w >= 300) or continues):
             last_prose = r[-1]
     end = last_prose + 1
+    closing = _closing_call(units, noise, anchor, end)
+    if closing is not None:
+        # the speech ends with its closing call; after it only thanks are body
+        # (comments, repost notes, attachments, glossaries are not)
+        end = closing + 1
+        while end < n and not noise[end] and _THANKS.match(units[end].text):
+            end += 1
+        return start, end, title_i, anchor
     j = end
     while j < n and j <= last_prose + 2:
         u = units[j]
@@ -672,6 +686,47 @@ def _find_body(units: list[_Unit], wrap_width: int | None = None) -> tuple[int, 
             end = j + 1
         j += 1
     return start, end, title_i, anchor
+
+
+_CLOSING = re.compile(r"(?:奋斗|奋进|努力|前进|进军|拼搏|贡献|篇章|胜利|辉煌|新局面|新业绩|新征程)[！!][”’」』]?$")
+_THANKS = re.compile(r"^(?:谢谢|感谢)[^。！!]{0,10}[。！!]?$")
+
+
+def _closing_call(units: list[_Unit], noise: list[str], start: int, end: int) -> int | None:
+    """Index of the unit that ends the speech's closing call ("…为…而努力奋斗！")
+    when it sits in the last 40% of the body, else None.  A call wrapped
+    over two lines ends on the second."""
+    total = sum(len(units[k].text) for k in range(start, end))
+    seen = 0
+    tail_from = None
+    for k in range(start, end):
+        if seen >= 0.6 * total:
+            tail_from = k
+            break
+        seen += len(units[k].text)
+    if tail_from is None:
+        return None
+    for k in range(end - 1, max(tail_from, start + 1) - 2, -1):
+        if noise[k]:
+            continue
+        found = _CLOSING.search(units[k].text) and units[k].han >= 8
+        prev = k - 1
+        if (not found and prev >= start and not noise[prev] and not _TERMINAL.search(units[prev].text)
+                and len(units[k].text) <= 12 and _CLOSING.search(units[prev].text + units[k].text)):
+            found = True
+        if found:
+            # a section that ends with a call and is followed by further parts
+            # (an appended 说明, a final "各位代表！" address) is not the end
+            rest = [units[j] for j in range(k + 1, end) if not noise[j]]
+            if any(_PART_HEADING.match(u.text) or _SALUTE.match(u.text) or (u.han >= 40 and u.text.endswith(("！", "!")))
+                   for u in rest) or \
+                    sum(len(u.text) for u in rest if u.prose) >= 0.25 * total:
+                return None
+            return k
+    return None
+
+
+_PART_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十]{1,3}部分)")
 
 
 def _is_page_marker(u: _Unit) -> bool:
@@ -723,17 +778,47 @@ def _select(units: list[_Unit], blank_mode: bool = False) -> tuple[list[_Unit], 
     return out, title_i
 
 
-def _wrap_width(units: list[_Unit]) -> int | None:
-    lens = sorted(len(u.text) for u in units if len(u.text) >= 10)
-    if len(lens) < 8:
+def _display_cols(u: _Unit) -> int:
+    """Printed width of a line in half-width columns (a Chinese character is
+    two, an indent about four): pages wrap by width, not by character count,
+    so lines with digits hold more characters."""
+    wide = len(_WIDE.findall(u.text))
+    return len(u.text) + wide + (4 if u.indented else 0)
+
+
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
+def _wrap_width(units: list[_Unit]) -> tuple[int, int] | None:
+    """(columns, characters): the line length at which the page hard-wraps,
+    or None.  Printed pages wrap by width (a Chinese character takes two
+    columns, a digit one), text exports often by character count; a measure
+    that is not the page's own is set out of reach."""
+    by_cols = _common_top([_display_cols(u) for u in units if len(u.text) >= 10], slack=5)
+    by_chars = _common_top([len(u.text) for u in units if len(u.text) >= 10], slack=2)
+    if by_cols is None and by_chars is None:
         return None
-    p = lens[int(len(lens) * 0.75)]
-    if p > 100:
+    return (by_cols or 10**9, by_chars or 10**9)
+
+
+def _common_top(lengths: list[int], slack: int) -> int | None:
+    """A threshold just under the longest common line length when many lines
+    reach it (the signature of hard wrapping), else None."""
+    if len(lengths) < 8:
         return None
-    near = sum(1 for x in lens if p - 2 <= x <= p + 2)
-    if near >= 0.4 * len(lens):
-        return p - 2
+    lengths = sorted(lengths)
+    top = lengths[int(len(lengths) * 0.9)]
+    if top > 200:
+        return None
+    near = sum(1 for x in lengths if top - slack <= x <= top + slack // 2)
+    if near >= 5 and near >= 0.25 * len(lengths):
+        return top - slack
     return None
+
+
+def _is_full_line(u: _Unit, wrap: tuple[int, int] | None) -> bool:
+    return bool(wrap) and (_display_cols(u) >= wrap[0] or len(u.text) >= wrap[1])
 
 
 def _join_lines(units: list[_Unit], text: str, blank_mode: bool = False) -> list[list[tuple[int, int]]]:
@@ -743,7 +828,7 @@ def _join_lines(units: list[_Unit], text: str, blank_mode: bool = False) -> list
     indent_signal = bool(width) and 0.1 * len(units) < n_ind < 0.9 * len(units)
     paras: list[list[tuple[int, int]]] = []
     prev: _Unit | None = None
-    prev_line = ""
+    prev_full = False  # the last physical line reaches the wrap width
     for u in units:
         if prev is not None and paras:
             a, b = prev.text, u.text
@@ -752,20 +837,25 @@ def _join_lines(units: list[_Unit], text: str, blank_mode: bool = False) -> list
                 join = True
             elif a[-1] in _OPEN or a[-1] in "、，,":
                 join = True
-            elif (width and len(prev_line) >= width and not _HEAD_MARK.match(b) and not _DELIVERY.match(b)
+            elif (prev_full and not _HEAD_MARK.match(b) and not _DELIVERY.match(b)
                   and not _SALUTE.match(b) and not u.indented and (indent_signal or not _TERMINAL.search(a))):
                 join = True
+            elif _DELIVERY.match(a) and _DELIVERY_TAIL.search(b) and not _DELIVERY_TAIL.search(a) and len(b) <= 20:
+                join = True  # a centred delivery line printed over two lines
             if _DELIVERY.match(b) or _SPEAKER.match(b) or _SALUTE.match(b):
                 join = False
             if join:
                 paras[-1].extend(u.spans)
                 prev = _Unit(paras[-1], a + b, False, u.blank_after)
-                prev_line = b
+                prev_full = _is_full_line(u, width)
                 continue
         paras.append(list(u.spans))
         prev = u
-        prev_line = u.text
+        prev_full = _is_full_line(u, width)
     return paras
+
+
+_DELIVERY_TAIL = re.compile(r"(?:会议|大会)上[）)]?$")
 
 
 # --------------------------------------------------------------------------
@@ -850,7 +940,8 @@ def _level_of(region: str | None, role: str | None, meeting: str | None) -> str 
         if r.endswith("市"):
             # a city inside a city or prefecture: county-level city
             inner = r[:-1]
-            if re.search(r"(?:市|州|盟|地区)", inner) and not re.fullmatch(rf"[{_H}]{{1,8}}省[{_H}]{{1,8}}市", r):
+            # (温州市 is a city: the 州 of its own name is followed by nothing)
+            if re.search(rf"(?:市|州|盟|地区)[{_H}]{{2,}}$", inner) and not re.fullmatch(rf"[{_H}]{{1,8}}省[{_H}]{{1,8}}市", r):
                 return "county"
             return "city"
     if role:

@@ -264,10 +264,10 @@ def test_page_furniture_stripped():
     assert "公报" not in joined and "- 3 -" not in joined and "第3段正文" in joined
 
 
-def _write_chinese_pdf(path, paragraphs, chars_per_line=30, lines_per_page=8):
+def _write_chinese_pdf(path, paragraphs, line_width_pt=300, lines_per_page=8):
     """A real multi-page Chinese PDF as an office would print it: text in a CJK
-    font, paragraphs wrapped at a fixed width, a running header and a page
-    number on every page."""
+    font, paragraphs wrapped at a fixed printed width, a running header and a
+    page number on every page."""
     pytest.importorskip("reportlab")
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -276,8 +276,13 @@ def _write_chinese_pdf(path, paragraphs, chars_per_line=30, lines_per_page=8):
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     wrapped = []
     for para in paragraphs:
-        first = "\u3000\u3000" + para  # first-line indent, as printed reports have
-        wrapped.extend(first[i:i + chars_per_line] for i in range(0, len(first), chars_per_line))
+        line = "\u3000\u3000"  # first-line indent, as printed reports have
+        for ch in para:
+            if pdfmetrics.stringWidth(line + ch, "STSong-Light", 12) > line_width_pt:
+                wrapped.append(line)
+                line = ""
+            line += ch
+        wrapped.append(line)
     pages = [wrapped[i:i + lines_per_page] for i in range(0, len(wrapped), lines_per_page)]
     c = canvas.Canvas(str(path))
     for number, lines in enumerate(pages, 1):

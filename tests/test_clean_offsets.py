@@ -35,7 +35,7 @@ def consistent(raw: str, r: int, ch: str) -> bool:
         return True
     if C._APUNCT_MAP.get(src) == ch or (src, ch) in {("(", "（"), (")", "）"), ("．", "."), ("·", "."), ("，", ",")}:
         return True
-    if ch == " " and src in " \u3000\t\n\xa0":
+    if ch == " " and src in " \u3000\t\n\r\f\xa0":  # HTML collapses every whitespace to a space
         return True
     if src == "&":  # HTML entity
         return True
