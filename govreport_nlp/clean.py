@@ -257,6 +257,7 @@ _WIDTH.update({0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2004: 0x20, 0x2005: 0
                0x2007: 0x20, 0x2008: 0x20, 0x2009: 0x20, 0x200A: 0x20, 0x202F: 0x20, 0x205F: 0x20,
                0x09: 0x20, 0xFE50: ord("，"), 0xFE51: ord("、"), 0xFE52: ord("."), 0xFE54: ord("；"),
                0xFE55: ord("："), 0x2236: ord("：")})
+_LETTER_SPACED = re.compile(f"(?m)(?<=^)[ \u3000]*(?:[{_H}][ \u3000]{{1,4}}){{3,}}[{_H}](?=[ \u3000]*$)")
 _FW_DOT = re.compile(r"(?<=\d)[．·](?=\d)")
 _FW_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:，\d{3}){2,}(?![\d])")
 _PINYIN = re.compile(
@@ -388,6 +389,8 @@ def _char_normalise(text: str, pos: list[int]) -> tuple[str, list[int]]:
     if _is_traditional(text):
         text, pos = _to_simplified(text, pos)
     text, pos = _sub(_PINYIN_CORE, _pinyin_repl, text, pos)
+    # a letter-spaced heading ("政  府  工  作  报  告")
+    text, pos = _sub(_LETTER_SPACED, lambda m: re.sub(r"[ \u3000]", "", m.group(0)), text, pos)
     # spaces inside numbers ("1 9 9 3 年", "8 %", "39.8 万亿元")
     text, pos = _sub(_DIGIT_SP, lambda m: m.group(0).replace(" ", ""), text, pos)
     text, pos = _sub(_UNIT_SP, _unit_sp_repl, text, pos)
@@ -422,7 +425,7 @@ _ROLES = (
     "人民政府主席|政府主席|自治区主席|主席|国务院总理|总理|副总理|专员"
 )
 _SPEAKER = re.compile(
-    rf"^(?P<role>[{_H}]{{0,24}}?(?:{_ROLES}))[ ]*(?P<name>[{_H}](?:[ ]?[{_H}]){{1,3}})[ ]*$"
+    rf"^(?P<role>[{_H}]{{0,24}}?(?:{_ROLES}))[ ]*(?P<name>[{_H}](?:[ ]{{0,2}}[{_H}]){{1,3}})[ ]*$"
 )
 _NAME_ONLY = re.compile(rf"^(?P<name>[{_H}](?:[ ]?[{_H}]){{1,3}})$")
 _TITLE_WORD = re.compile(r"报告|工作报告")
@@ -442,7 +445,9 @@ _NOISE_A = re.compile(
     r"当前位置[：:]|您的位置[：:]|您现在的位置|所在位置[：:]|首页\s*[>›»＞/]|上一篇[：:]|下一篇[：:]|上一篇|下一篇|"
     r"相关(?:阅读|文章|推荐|链接|新闻)[：:]?$|热门(?:推荐|文章|阅读)|猜你喜欢|推荐阅读|"
     r"发表于\s*\d|楼主|签到天数|\[LV\.\d+\]|QQ空间|QQ好友|腾讯微博|新浪微博|微信好友|使用道具|只看该作者|倒序浏览|每日心情|在线时间|本版积分规则|客服中心|在线咨询|"
-    r"共\s*\d+\s*页|第\s*\d+\s*页|[Pp]age\s*\d+|展开(?:阅读)?全文|剩余\s*\d+\s*页|继续阅读|原标题[：:]|转载自|^(?:#[^#\s]+#?\s*){2,}$"
+    r"共\s*\d+\s*页|第\s*\d+\s*页|[Pp]age\s*\d+|展开(?:阅读)?全文|责编[：:]|分享让更多人看到|"
+    r"记者\s*[\u4e00-\u9fff]{2,4}\s*摄[)）]?$|[（(]资料图片?[)）]$|^图为|^(?:【(?:图解|视频|音频|专题|直播)】|(?:图解|视频|音频|直播)\s*[｜|丨])|"
+    r"点击图片|查看大图|>>\s*$|^\d+楼$|^接\s*\d+\s*楼|\d{1,2}:\d{2}\s*回复$|^回复\s*\S{1,12}[：:]|剩余\s*\d+\s*页|继续阅读|原标题[：:]|转载自|^(?:#[^#\s]+#?\s*){2,}$"
 )
 # tier B: chrome when the unit is short / not a sentence of the report.
 _NOISE_B = re.compile(
@@ -520,7 +525,7 @@ def _is_noise(u: _Unit) -> str:
         if _NOISE_B.match(t):
             return "chrome-b"
         toks = [x for x in _NAV_SPLIT.split(t) if x]
-        if len(toks) >= 3 and all(len(x) <= 6 for x in toks) and not _PROSE_PUNCT.search(t):
+        if len(toks) >= 3 and not _SPEAKER.match(t) and all(len(x) <= 6 for x in toks) and not _PROSE_PUNCT.search(t):
             return "nav"
         if re.fullmatch(r"[\d\s:：.\-/年月日|]+", t):
             return "date"
@@ -563,7 +568,7 @@ def _build_units(text: str) -> tuple[list[_Unit], bool]:
         cur: list[tuple[int, int]] = []
         cur_ind = False
         for idx, (s, e, ind, bb) in enumerate(lines):
-            if cur and (bb or (ind and _TERMINAL.search(text[cur[-1][0]:cur[-1][1]]))):
+            if cur and (bb or ((ind or _HEAD_MARK.match(text[s:e])) and _TERMINAL.search(text[cur[-1][0]:cur[-1][1]]))):
                 units.append(_mk_unit(text, cur, cur_ind, bb))
                 cur = []
             if not cur:
@@ -602,6 +607,15 @@ def _find_body(units: list[_Unit], wrap_width: tuple[int, int] | None = None) ->
     if not any(prose):
         keep = [i for i in range(n) if not noise[i]]
         return (keep[0], keep[-1] + 1, None, keep[0]) if keep else (0, 0, None, 0)
+    # "以下为报告全文：" / "报告全文如下：" / "全文↓": the report starts after it
+    for i in range(min(n, 80)):
+        if _FULLTEXT_MARK.search(units[i].text) and len(units[i].text) <= 200 and any(prose[i + 1:i + 12]):
+            for k in range(i + 1):
+                prose[k] = False
+                if not noise[k]:
+                    noise[k] = units[k].kind = "lead"
+    if not any(prose):
+        return 0, 0, None, 0
     first_prose = prose.index(True)
     last_prose = n - 1 - prose[::-1].index(True)
     # anchors: delivery line or salutation followed by prose
@@ -615,10 +629,9 @@ def _find_body(units: list[_Unit], wrap_width: tuple[int, int] | None = None) ->
         if _SALUTE.match(u.text) and any(prose[i + 1:i + 4]):
             anchor = i
             break
-    # prose well before the salutation is a news lead ("…作政府工作报告。全文如下："),
-    # unless there is too much of it to be one
-    if anchor is None or anchor > first_prose + 6 or (
-            anchor > first_prose + 3 and sum(prose[first_prose:anchor]) > 2):
+    # a little prose before the salutation is a news lead or a site greeting
+    # ("…作政府工作报告。全文如下：", "欢迎访问…网站！"), more is the report
+    if anchor is None or sum(len(units[k].text) for k in range(first_prose, anchor) if prose[k]) > 300:
         anchor = first_prose
     # walk back over title / delivery / speaker / date lines (and chrome)
     start = anchor
@@ -688,8 +701,10 @@ def _find_body(units: list[_Unit], wrap_width: tuple[int, int] | None = None) ->
     return start, end, title_i, anchor
 
 
-_CLOSING = re.compile(r"(?:奋斗|奋进|努力|前进|进军|拼搏|贡献|篇章|胜利|辉煌|新局面|新业绩|新征程)[！!][”’」』]?$")
-_THANKS = re.compile(r"^(?:谢谢|感谢)[^。！!]{0,10}[。！!]?$")
+_CLOSING = re.compile(r"(?:(?:奋斗|奋进|努力|前进|进军|拼搏|贡献|篇章|胜利|辉煌|新局面|新业绩|新征程)[！!][”’」』]?$)"
+                      r"|(?:让我们|而(?:不懈|团结|共同|努力|继续)?奋斗).{0,80}[！!][”’」』]?$")
+_FULLTEXT_MARK = re.compile(r"(?:以下(?:为|是)(?:报告)?全文|(?:报告)?全文如下|(?:报告)?全文来了|一起来看(?:报告)?全文|(?:报告)?全文[：:]?\s*[↓▼]+)[：:！!。]?\s*[↓▼]*$")
+_THANKS = re.compile(r"^(?:谢谢|感谢)[^。！!]{0,10}[。！!]?$|^[^。！!]{0,30}万岁[！!]$")
 
 
 def _closing_call(units: list[_Unit], noise: list[str], start: int, end: int) -> int | None:
@@ -733,8 +748,17 @@ def _is_page_marker(u: _Unit) -> bool:
     return u.kind == "page-no" or bool(re.search(r"第\s*\d+\s*页|共\s*\d+\s*页|[Pp]age\s*\d+", u.text) and len(u.text) <= 20)
 
 
+def _furniture_key(text: str) -> str:
+    """A running header without its page counter ("…报告(3)" → "…报告")."""
+    return _PAGE_COUNTER.sub("", text)
+
+
+_PAGE_COUNTER = re.compile(r"\s*(?:[(（]\d{1,3}[)）]|[_\-－]\s*\d{1,3})$")
+
+
 def _repeated_furniture(units: list[_Unit], start: int, end: int) -> set[str]:
-    cnt = Counter(u.text for u in units[start:end] if not u.prose and len(u.text) <= 40)
+    """Keys (see _furniture_key) of short non-sentence lines that repeat."""
+    cnt = Counter(_furniture_key(u.text) for u in units[start:end] if not u.prose and len(u.text) <= 40)
     out = set()
     for t, c in cnt.items():
         if c >= 2 and len(t) >= 2 and not _SENT_END.search(t) and not _TERMINAL.search(t) \
@@ -759,7 +783,7 @@ def _select(units: list[_Unit], blank_mode: bool = False) -> tuple[list[_Unit], 
         if (not u.prose and not _HEAD_MARK.match(u.text) and not _TERMINAL.search(u.text) and i > head_end
                 and ((i > 0 and _is_page_marker(units[i - 1])) or (i + 1 < len(units) and _is_page_marker(units[i + 1])))):
             continue  # running header/footer next to a page number
-        if u.text in rep:
+        if _furniture_key(u.text) in rep:
             if i == title_i and u.text not in seen_rep:
                 seen_rep.add(u.text)
             else:
@@ -1089,6 +1113,8 @@ def clean(raw: str | bytes, *, name: str | None = None) -> CleanText:
         text, pos = html_to_text(src)
     else:
         text, pos = src, list(range(len(src)))
+        if _looks_like_markdown(text):
+            text, pos = _markdown_to_text(text, pos)
     text, pos = _char_normalise(text, pos)
     units, blank_mode = _build_units(text)
     kept, title_i = _select(units, blank_mode)
@@ -1127,6 +1153,32 @@ def clean(raw: str | bytes, *, name: str | None = None) -> CleanText:
     paras = ctext.split("\n") if ctext else []
     meta = _meta(paras, title_i, fallback_title)
     return CleanText(ctext, meta, to_raw)
+
+
+# --------------------------------------------------------------------------
+# Markdown (pages saved by clippers and blogs)
+
+_MD_SIGNS = re.compile(r"(?m)^#{1,6} \S|^> |\]\(https?://|^\*\*\S")
+_MD_FRONT = re.compile(r"\A---\n(?:.*\n){0,40}?---\n")
+_MD_IMAGE = re.compile(r"\[?!\[[^\]\n]*\]\([^)\n]*\)(?:\]\([^)\n]*\))?")
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_LINE_MARK = re.compile(r"(?m)^(?:#{1,6}|>(?:[ \t]*>)*|[-*+])[ \t]+|^>[ \t]*$")
+_MD_EMPHASIS = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
+
+
+def _looks_like_markdown(text: str) -> bool:
+    head = text[:5000]
+    return bool(_MD_FRONT.match(head)) or len(_MD_SIGNS.findall(head)) >= 3
+
+
+def _markdown_to_text(text: str, pos: list[int]) -> tuple[str, list[int]]:
+    """Drop Markdown syntax (front matter, heading/quote/list marks, emphasis,
+    images; links keep their text), keeping the offset map."""
+    text, pos = _sub(_MD_FRONT, "", text, pos)
+    text, pos = _sub(_MD_IMAGE, "", text, pos)
+    text, pos = _sub(_MD_LINK, lambda m: m.group(1), text, pos)
+    text, pos = _sub(_MD_LINE_MARK, "", text, pos)
+    return _sub(_MD_EMPHASIS, "", text, pos)
 
 
 # --------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Noisy pages of tests/pages/ (written by scripts/data/clean_make_pages.py)
-and of tests/pages_heldout/ (scripts/data/clean_make_heldout.py; written blind
-as a held-out set, kept here as regression tests once the cleaner was fixed on
-them): each raw page must clean to exactly its expected body, with its
+and of tests/pages_heldout*/ (scripts/data/clean_make_heldout*.py; written
+blind as held-out sets, kept here as regression tests once the cleaner was
+fixed on them): each raw page must clean to exactly its expected body, with its
 metadata, and every cleaned character must map back to its own character in
 the page."""
 from __future__ import annotations
@@ -20,8 +20,20 @@ C = importlib.import_module("govreport_nlp.clean")
 from test_clean_offsets import consistent
 
 PAGES = Path(__file__).resolve().parent / "pages"
-HELDOUT = Path(__file__).resolve().parent / "pages_heldout"
-INFOS = sorted(PAGES.glob("*.json")) + sorted(HELDOUT.glob("*.json"))
+HELDOUT = [Path(__file__).resolve().parent / d for d in ("pages_heldout", "pages_heldout2")]
+INFOS = sorted(PAGES.glob("*.json")) + [p for d in HELDOUT for p in sorted(d.glob("*.json"))]
+# Pages the cleaner does not get right yet (docs/cleaning.md, Known limits);
+# strict: the test fails once they come out right, so the list stays honest.
+KNOWN_LIMITS = {
+    "pages_heldout2/04_paginated_crawl": "a paragraph cut by a page break right after '；' stays split",
+    "pages_heldout2/10_tieba_three_floors": "replies between forum floors that are full sentences are kept",
+}
+
+
+def _param(p: Path):
+    page_id = f"{p.parent.name}/{p.stem}"
+    marks = [pytest.mark.xfail(reason=KNOWN_LIMITS[page_id], strict=True)] if page_id in KNOWN_LIMITS else []
+    return pytest.param(p, id=page_id, marks=marks)
 
 
 def test_enough_pages():
@@ -32,7 +44,7 @@ def test_enough_pages():
     assert "html" in exts and {"big5", "gbk", "utf-16", "gb18030"} <= encs
 
 
-@pytest.mark.parametrize("info_path", INFOS, ids=[f"{p.parent.name}/{p.stem}" for p in INFOS])
+@pytest.mark.parametrize("info_path", [_param(p) for p in INFOS])
 def test_page(info_path):
     info = json.loads(info_path.read_text(encoding="utf-8"))
     pages = info_path.parent
