@@ -17,7 +17,9 @@ Segmenters, all in one run:
                      from PyPI, fetched and cached when absent), no user dict
   jieba              jieba.cut, default settings (HMM on)
 
-Also prints the size on disk and the load time of each model, and the speed
+Also prints the size on disk and the load time of each model (in this
+process, first use), the load time of the segmenter and of the whole pipeline
+(``govreport_nlp.load()``) in fresh processes (--no-load to skip), and the speed
 of govreport_nlp on report text: segment() and the spaCy tokenizer
 (make_chinese_tokenizer) over whole documents of
 shared/corpora/national_reports.jsonl (--no-reports to skip).  Speeds are
@@ -140,6 +142,8 @@ def main(argv=None) -> int:
     ap.add_argument("--only", help="comma-separated segmenter names")
     ap.add_argument("--no-reports", action="store_true", help="skip the report-text speed section")
     ap.add_argument("--repeat", type=int, default=2, help="timed passes per segmenter and corpus; the fastest counts (default 2)")
+    ap.add_argument("--no-load", action="store_true", help="skip the cold-process load-time section")
+    ap.add_argument("--load-repeat", type=int, default=3, help="cold processes per load measurement (default 3)")
     args = ap.parse_args(argv)
 
     icwb2 = shared_dir(args.shared) / "corpora" / "icwb2"
@@ -171,10 +175,45 @@ def main(argv=None) -> int:
                 dt = min(dt, time.perf_counter() - t)
             s = score(pred, gold)
             print(f"{corpus:<5} {name:<18} {s['P']:>6.3f} {s['R']:>6.3f} {s['F1']:>6.3f} {n_chars / dt:>9.0f}", flush=True)
+    if not args.no_load and (not only or only & {"govreport", "govreport+lexicon"}):
+        cold_load_times(args.load_repeat)
     reports = shared_dir(args.shared) / "corpora" / "national_reports.jsonl"
     if not args.no_reports and reports.exists() and (not only or only & {"govreport", "govreport+lexicon"}):
         report_speed(reports, args.repeat)
     return 0
+
+
+_COLD = {
+    # what is timed, in a fresh process each time (imports excluded where said)
+    "segmenter (make_chinese_tokenizer, lexicon)": (
+        "import importlib, time, spacy; s = importlib.import_module('govreport_nlp.segment'); v = spacy.blank('zh').vocab; "
+        "t = time.perf_counter(); s.make_chinese_tokenizer(v, lexicon=True); print(time.perf_counter() - t)"
+    ),
+    "import govreport_nlp + load()": (
+        "import time; t = time.perf_counter(); import govreport_nlp; govreport_nlp.load(); print(time.perf_counter() - t)"
+    ),
+}
+
+
+def cold_load_times(repeat: int) -> None:
+    """Load times in fresh processes (min and median of ``repeat``)."""
+    import statistics
+    import subprocess
+
+    print()
+    print(f"load, cold process ({repeat} runs)          {'min s':>7} {'median s':>9}")
+    for name, code in _COLD.items():
+        times, error = [], ""
+        for _ in range(max(1, repeat)):
+            out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+            if out.returncode:
+                error = (out.stderr.strip().splitlines() or ["?"])[-1]
+                break
+            times.append(float(out.stdout.strip().splitlines()[-1]))
+        if error:
+            print(f"{name:<44} failed: {error}", flush=True)
+        else:
+            print(f"{name:<44} {min(times):>7.2f} {statistics.median(times):>9.2f}", flush=True)
 
 
 def report_speed(path: Path, repeat: int) -> None:

@@ -19,10 +19,18 @@ Viterbi paths; the user dictionary (``FastPreprocesser``) and the merge step
 (``WordMerger``) are set-lookup versions with the same output as before.
 ``make_chinese_tokenizer`` builds the Doc from words + spaces directly.
 
+Loading: the lookup tables of the fast scorer are precomputed by
+scripts/build_pkuseg_model.py into models/pkuseg/lookup.npz (keyed by the
+sha256 of features.msgpack + weights.npz; without a matching file they are
+computed at load, as for any other model dir), and the merge lists come as
+msgpack with their prefix table, so loading builds no tables in Python.
+
 ``convention``: ``"default"`` (PKU-like; merge words from the icwb2 training
 word lists, see scripts/build_pkuseg_model.py) or ``"msr"`` (the MSR
 standard: runs of CRF words forming a word of the MSR training word list are
-joined).
+joined).  Both then split a CRF word that no vocabulary knows into two words
+both icwb2 training lists have, when there is exactly one such split
+(``WordMerger``).
 """
 from __future__ import annotations
 
@@ -54,6 +62,52 @@ _PUA_NUM, _PUA_LETTER = "\ue000", "\ue001"
 _NOWORD = "**noWord"
 _BATCH = 32_768  # chars scored in one numpy pass
 
+LOOKUP_FILE = "lookup.npz"  # FastPkuseg's precomputed tables (scripts/build_pkuseg_model.py)
+LOOKUP_VERSION = 1
+_META = ("version", "n_feature", "n_tag", "nb", "nw", "exotic")
+_MODEL_FILES = ("features.msgpack", "weights.npz")
+
+
+def model_fingerprint(model_dir: str | Path) -> np.ndarray:
+    """sha256 of the model files (features.msgpack, weights.npz) as uint8: the
+    lookup file is used only for the model it was computed from."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for name in _MODEL_FILES:
+        h.update(Path(model_dir, name).read_bytes())
+    return np.frombuffer(h.digest(), dtype=np.uint8)
+
+
+def write_lookup(model_dir: str | Path) -> Path:
+    """Compute the scoring lookup tables of the model in ``model_dir`` and
+    write them to ``model_dir/LOOKUP_FILE`` (npz, no pickle); loading the
+    segmenter then skips that work."""
+    model_dir = Path(model_dir)
+    with _lock:
+        seg = _fast_class()(str(model_dir), user_dict=None)
+    arrays = seg.lookup_arrays()
+    arrays["source"] = model_fingerprint(model_dir)
+    out = model_dir / LOOKUP_FILE
+    np.savez_compressed(out, **arrays)
+    return out
+
+
+def read_lookup(model_dir: str | Path) -> dict[str, np.ndarray] | None:
+    """The lookup tables in ``model_dir/LOOKUP_FILE``, or ``None`` when the
+    file is missing, of another version, or made for other model files."""
+    path = Path(model_dir, LOOKUP_FILE)
+    if not path.is_file():
+        return None
+    with np.load(path, allow_pickle=False) as z:
+        arrays = {k: z[k] for k in z.files}
+    meta = arrays.get("meta")
+    if meta is None or int(meta[0]) != LOOKUP_VERSION:
+        return None
+    if not np.array_equal(arrays.get("source"), model_fingerprint(model_dir)):
+        return None
+    return arrays
+
 
 def _make_fast_class():
     """A ``spacy_pkuseg.pkuseg`` that computes the same CRF scores as
@@ -79,6 +133,7 @@ def _make_fast_class():
     import spacy_pkuseg
     from spacy_pkuseg import inference as _inf
     from spacy_pkuseg.feature_extractor import FeatureExtractor
+    from spacy_pkuseg.model import Model as _Model
 
     # keyword_rename first ('.' -> '&'), then num/letter normalisation: one char per node
     table = {ord(c): "&" for c in FeatureExtractor.keywords}
@@ -89,6 +144,7 @@ def _make_fast_class():
     lens = (6, 5, 4, 3, 2)  # config.wordMax .. config.wordMin, in spacy_pkuseg's order
     char_templates = ("c", "c-1", "c-1c", "c1", "cc1", "c-2", "c-2c-1", "c2")
     pair_t = ("c-1c", "cc1", "c-2c-1")
+    uni_t = tuple(t for t in char_templates if t not in pair_t)
     enc = {"**Num": _PUA_NUM, "**Letter": _PUA_LETTER}
     _LENS_COL = np.array(lens, dtype=np.int64)[:, None]
     _ROWS_COL = np.arange(len(lens))[:, None]
@@ -130,19 +186,49 @@ def _make_fast_class():
         return m.get(q, default) if len(q) else np.full(0, default, dtype=np.int64)
 
     class FastPkuseg(spacy_pkuseg.pkuseg):
-        def _fast_init(self):
+        """``spacy_pkuseg.pkuseg`` with vectorised scoring.  When the model dir
+        has a lookup file (``LOOKUP_FILE``, written by
+        scripts/build_pkuseg_model.py) that matches its features.msgpack and
+        weights.npz, the lookup structures are read from it and
+        features.msgpack is only parsed if the stock code path needs it
+        (``feature_extractor`` is then loaded on first use)."""
+
+        def __init__(self, model_name="spacy_ontonotes", user_dict="default", postag=False):
+            arrays = None
+            if user_dict is None and not postag and Path(str(model_name), LOOKUP_FILE).is_file():
+                arrays = read_lookup(Path(str(model_name)))
+            if arrays is None:
+                super().__init__(model_name, user_dict=user_dict, postag=postag)
+                return
+            self.postag = False
+            self._model_dir = str(model_name)
+            self.preprocesser = spacy_pkuseg.Preprocesser(None)
+            self.postprocesser = spacy_pkuseg.Postprocesser(None, None)
+            self.model = _Model.load(self._model_dir)
+            tags = [str(t) for t in arrays["tags"]]
+            self.idx_to_tag = dict(enumerate(tags))
+            self.n_tag = len(tags)
+            self.n_feature = int(arrays["meta"][_META.index("n_feature")])
+            self._fast_init(arrays)
+
+        @property
+        def feature_extractor(self):
+            fe = self.__dict__.get("_fe")
+            if fe is None:
+                fe = self._fe = FeatureExtractor.load(self._model_dir)
+            return fe
+
+        @feature_extractor.setter
+        def feature_extractor(self, value):
+            self._fe = value
+
+        def lookup_arrays(self) -> dict[str, np.ndarray]:
+            """The lookup structures of ``_fast_init`` as plain arrays (what
+            the lookup file stores), computed from the feature map."""
             fe = self.feature_extractor
             f2i = fe.feature_to_idx
             n_tag, n_feat = self.model.n_tag, self.model.n_feature
-            w = np.asarray(self.model.w, dtype=np.float64)
-            # node weights with one extra all-zero row for "no feature"
-            z = self._zero = n_feat
-            self._wn = np.vstack([w[: n_feat * n_tag].reshape(n_feat, n_tag), np.zeros((1, n_tag))])
-            edge = np.ones((n_tag, n_tag), dtype=np.float64)
-            for s in range(n_tag):
-                for s_pre in range(n_tag):
-                    edge[s_pre, s] += w[n_feat * n_tag + s * n_tag + s_pre]
-            self._edge = edge
+            z = n_feat  # the "no feature" row
             # char-window templates keyed by the encoded 1/2-char window
             tdicts = {t: {} for t in char_templates}
             for key, idx in f2i.items():
@@ -165,38 +251,28 @@ def _make_fast_class():
                     a, b = enc.get(a, a), enc.get(b, b)
                     if len(a) == 1 and len(b) == (1 if key[:p] in pair_t else 0):
                         d[a + b] = idx
-            self._tdicts = tdicts
             # dense char ids (0: a char no template knows)
-            uni = fe.unigram
-            words = sorted(w for w in uni if 2 <= len(w) <= 6)
+            words = sorted(w for w in fe.unigram if 2 <= len(w) <= 6)
             chars = sorted({c for d in tdicts.values() for k in d for c in k} | {c for w in words for c in w})
-            self._lut = np.zeros(0x110000, dtype=np.int32)
-            self._lut[[ord(c) for c in chars]] = np.arange(1, len(chars) + 1, dtype=np.int32)
-            nb = self._nb = len(chars) + 1
-            self._uni = {}
-            for t in char_templates:
-                if t in pair_t:
-                    continue
+            cid = {c: i for i, c in enumerate(chars, 1)}
+            nb = len(chars) + 1
+            out: dict[str, np.ndarray] = {"chars": np.array([ord(c) for c in chars], dtype=np.int32)}
+            for t in uni_t:
                 arr = np.full(nb, z, dtype=np.int64)
                 for k, idx in tdicts[t].items():
-                    arr[self._lut[ord(k)]] = idx
-                self._uni[t] = arr
-            bkeys = sorted({self._lut[ord(k[0])] * nb + self._lut[ord(k[1])] for t in pair_t for k in tdicts[t]})
-            self._nbk = len(bkeys)
-            self._bmap = _IntMap(bkeys, np.arange(len(bkeys)))
-            self._bvals = {}
+                    arr[cid[k]] = idx
+                out["uni." + t] = arr
+            bkeys = sorted({cid[k[0]] * nb + cid[k[1]] for t in pair_t for k in tdicts[t]})
+            out["bkeys"] = np.array(bkeys, dtype=np.int64)
             pos = {k: i for i, k in enumerate(bkeys)}
             for t in pair_t:
                 arr = np.full(len(bkeys) + 1, z, dtype=np.int64)  # last: no such 2-char window
                 for k, idx in tdicts[t].items():
-                    arr[pos[self._lut[ord(k[0])] * nb + self._lut[ord(k[1])]]] = idx
-                self._bvals[t] = arr
-            # dictionary words -> ids; per-word w-1 / w1 features; word pairs
-            self._wid = {w: i for i, w in enumerate(words)}
+                    arr[pos[cid[k[0]] * nb + cid[k[1]]]] = idx
+                out["bvals." + t] = arr
+
             # words as integers: chars are base-nb digits; 5/6-char words as
             # (id of their first 4 chars, last chars)
-            cid = {c: i for i, c in enumerate(chars, 1)}  # == self._lut[ord(c)]
-
             def num(w):
                 v = 0
                 for c in w:
@@ -204,38 +280,74 @@ def _make_fast_class():
                 return v
 
             p4 = sorted({num(w[:4]) for w in words if len(w) > 4})
-            self._p4map = _IntMap(p4, np.arange(len(p4)))
+            out["p4"] = np.array(p4, dtype=np.int64)
             p4i = {v: i for i, v in enumerate(p4)}
 
             def wkey(w):
                 return num(w) if len(w) <= 4 else p4i[num(w[:4])] * nb ** (len(w) - 4) + num(w[4:])
 
             assert nb**4 < 2**62 and len(p4) * nb**2 < 2**62
-            self._wkeys = {}
             for l in lens:
                 kv = sorted((wkey(w), i) for i, w in enumerate(words) if len(w) == l)
-                self._wkeys[l] = _IntMap([k for k, _ in kv], [i for _, i in kv])
-            nw = self._nw = len(words)
-            wm1 = np.array([f2i.get("w-1." + w, z) for w in words] + [z], dtype=np.int64)  # index -1: no word
-            w1 = np.array([f2i.get("w1." + w, z) for w in words] + [z], dtype=np.int64)
-            self._wm1, self._w1 = wm1, w1
-            pairs = {"ww.l.": {}, "ww.r.": {}}
+                out[f"wkeys.{l}"] = np.array([k for k, _ in kv], dtype=np.int64)
+                out[f"wvals.{l}"] = np.array([i for _, i in kv], dtype=np.int64)
+            nw = len(words)
+            out["wm1"] = np.array([f2i.get("w-1." + w, z) for w in words] + [z], dtype=np.int64)  # index -1: no word
+            out["w1"] = np.array([f2i.get("w1." + w, z) for w in words] + [z], dtype=np.int64)
             # spacy_pkuseg pairs "" (out of range) and "**noWord" too; only
-            # word*word pairs are handled here (checked below)
-            self._exotic = False
+            # word*word pairs are handled here (else: the stock code path)
+            wid = {w: i for i, w in enumerate(words)}
+            pairs = {"ww.l.": {}, "ww.r.": {}}
+            exotic = False
             for key, idx in f2i.items():
                 if key[:5] in pairs:
                     a, sep, b = key[5:].partition("*")
-                    if a in self._wid and b in self._wid and "*" not in b:
-                        pairs[key[:5]][self._wid[a] * nw + self._wid[b]] = idx
+                    if a in wid and b in wid and "*" not in b:
+                        pairs[key[:5]][wid[a] * nw + wid[b]] = idx
                     else:
-                        self._exotic = True
+                        exotic = True
                 elif key in ("w-1.", "w1.", "w-1." + _NOWORD, "w1." + _NOWORD):
-                    self._exotic = True
-            self._pairs = {}
+                    exotic = True
             for k, d in pairs.items():
-                self._pairs[k] = _IntMap(list(d), list(d.values()))
-            self._b_tags = np.array([("B" in t) for t, _ in sorted(fe.tag_to_idx.items(), key=lambda kv: kv[1])])
+                kv = sorted(d.items())
+                out["pairs.keys." + k] = np.array([a for a, _ in kv], dtype=np.int64)
+                out["pairs.vals." + k] = np.array([b for _, b in kv], dtype=np.int64)
+            tags = [t for t, _ in sorted(fe.tag_to_idx.items(), key=lambda kv: kv[1])]
+            out["tags"] = np.array(tags)
+            meta = {"version": LOOKUP_VERSION, "n_feature": n_feat, "n_tag": n_tag, "nb": nb, "nw": nw, "exotic": int(exotic)}
+            out["meta"] = np.array([meta[k] for k in _META], dtype=np.int64)
+            return out
+
+        def _fast_init(self, arrays: dict[str, np.ndarray] | None = None):
+            """Set up the scoring tables from ``arrays`` (``lookup_arrays()``
+            or the lookup file)."""
+            if arrays is None:
+                arrays = self.lookup_arrays()
+            meta = dict(zip(_META, arrays["meta"].tolist()))
+            n_tag, n_feat = self.model.n_tag, self.model.n_feature
+            if (meta["n_feature"], meta["n_tag"]) != (n_feat, n_tag):
+                raise ValueError("pkuseg lookup tables do not match the model")
+            w = np.asarray(self.model.w, dtype=np.float64)
+            # node weights with one extra all-zero row for "no feature"
+            self._zero = n_feat
+            self._wn = np.vstack([w[: n_feat * n_tag].reshape(n_feat, n_tag), np.zeros((1, n_tag))])
+            # edge[s_pre, s] = 1 + w[edge feature (s, s_pre)], as getLogYY
+            self._edge = 1.0 + w[n_feat * n_tag :].reshape(n_tag, n_tag).T
+            chars = arrays["chars"]
+            self._lut = np.zeros(0x110000, dtype=np.int32)
+            self._lut[chars] = np.arange(1, len(chars) + 1, dtype=np.int32)
+            self._nb = meta["nb"]
+            self._uni = {t: arrays["uni." + t] for t in uni_t}
+            self._nbk = len(arrays["bkeys"])
+            self._bmap = _IntMap(arrays["bkeys"], np.arange(self._nbk))
+            self._bvals = {t: arrays["bvals." + t] for t in pair_t}
+            self._p4map = _IntMap(arrays["p4"], np.arange(len(arrays["p4"])))
+            self._wkeys = {l: _IntMap(arrays[f"wkeys.{l}"], arrays[f"wvals.{l}"]) for l in lens}
+            self._nw = meta["nw"]
+            self._wm1, self._w1 = arrays["wm1"], arrays["w1"]
+            self._exotic = bool(meta["exotic"])
+            self._pairs = {k: _IntMap(arrays["pairs.keys." + k], arrays["pairs.vals." + k]) for k in ("ww.l.", "ww.r.")}
+            self._b_tags = np.array(["B" in str(t) for t in arrays["tags"]])
 
         def _batch_scores(self, s: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
             """Node scores for ``s`` = the concatenation of pieces
@@ -444,10 +556,42 @@ def _make_preprocesser_class():
             self._by2: dict[str, list[int]] = {}  # first 2 chars -> word lengths, longest first
             self._single: set[str] = set()
             self._tags: dict[str, str] = {}
-            super().__init__(dict_file)
+            self._log: list[tuple[str, str]] = []  # inserts, in order, for the stock trie
+            if dict_file is None:
+                dict_file = []
+            self.dict_data = dict_file
+            if isinstance(dict_file, str):  # a file: word<TAB>tag lines, as spacy_pkuseg reads it
+                with open(dict_file, encoding="utf-8") as f:
+                    for line in f:
+                        fields = line.strip().split("\t")
+                        self.insert(fields[0].strip(), fields[1].strip() if len(fields) > 1 else "")
+            else:
+                for w_t in dict_file:
+                    if isinstance(w_t, str):
+                        self.insert(w_t.strip(), "")
+                    else:
+                        w, t = (x.strip() for x in w_t)
+                        self.insert(w, t)
+
+        @property
+        def trie(self):
+            """spacy_pkuseg's trie of the words (spaCy's ChineseTokenizer.to_bytes
+            reads it); built on first use."""
+            t = self.__dict__.get("_trie")
+            if t is None:
+                t = self.__dict__["_trie"] = spacy_pkuseg.TrieNode(False)
+                for word, usertag in self._log:
+                    spacy_pkuseg.Preprocesser.insert(self, word, usertag)
+            return t
+
+        @trie.setter
+        def trie(self, value):
+            self.__dict__["_trie"] = value
 
         def insert(self, word, usertag):
-            super().insert(word, usertag)
+            self._log.append((word, usertag))
+            if "_trie" in self.__dict__:
+                super().insert(word, usertag)
             if word:
                 self._tags[word] = usertag
             if not word or word in self._words:
@@ -507,47 +651,82 @@ def _make_preprocesser_class():
     return FastPreprocesser
 
 
-MERGE_FILE = "merge_words.tsv"
+MERGE_FILE = "merge_words.msgpack"
 CONVENTIONS = ("default", "msr")
+MERGE_KINDS = ("always", "msr", "pku", "piece", "both1", "known")
+
+
+def read_merge_file(path: str | Path) -> dict[str, list[str]]:
+    """The word lists of a merge file by kind (see ``WordMerger``):
+    ``merge_words.msgpack`` as written by scripts/build_pkuseg_model.py, or a
+    ``word<TAB>kind`` text file."""
+    path = Path(path)
+    kinds: dict[str, list[str]] = {k: [] for k in MERGE_KINDS + ("checked", "prefixes")}
+    if path.suffix == ".msgpack":
+        import srsly
+
+        data = srsly.read_msgpack(path)
+        for k in kinds:
+            kinds[k] = list(data.get(k, ()))
+        return kinds
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            word, _, kind = line.rstrip("\n").partition("\t")
+            if word and kind in kinds:
+                kinds[kind].append(word)
+    return kinds
 
 
 class WordMerger:
-    """Post-processing of the CRF output (spacy_pkuseg's postprocesser slot):
-    adjacent words whose concatenation is a known word are joined, longest
-    span first (7 words down to 2).
+    """Post-processing of the CRF output (spacy_pkuseg's postprocesser slot).
 
-    ``always``: joined whenever seen.  ``checked``: joined unless every part is
-    in ``pieces`` (the parts are words themselves under the finer convention,
-    so the split is intended).  Built by scripts/build_pkuseg_model.py from
-    the icwb2 training word lists (``always`` = in both PKU and MSR lists).
+    1. Merge: adjacent words whose concatenation is a merge word are joined,
+       longest span first (7 words down to 2).  ``always``: joined whenever
+       seen.  ``checked``: joined unless every part is in ``pieces`` (the parts
+       are words themselves under the finer convention, so the split is
+       intended).
+    2. Split: a word of 2+ characters that no vocabulary knows (not a merge
+       word, not in ``known``) and that splits at exactly one point into two
+       ``parts`` is split there.  ``parts`` are the words both icwb2 training
+       word lists have: both conventions saw the halves as words and neither
+       saw the whole.  Empty ``parts``: no splitting.
+
+    Built by scripts/build_pkuseg_model.py from the icwb2 training word lists
+    (``always`` = 2+ character words in both the PKU and the MSR list) and the
+    model's own 2-character words (``known``).
     """
 
-    def __init__(self, always=(), checked=(), pieces=()):
+    def __init__(self, always=(), checked=(), pieces=(), known=(), parts=()):
         self.do_process = True
         self.common_words = set(always)  # names spaCy's ChineseTokenizer.to_bytes reads
         self.other_words = set(checked)
         self.pieces = set(pieces)
+        self.known = set(known)
+        self.parts = set(parts)
         self._all = self.common_words | self.other_words
-        self._max = max((len(w) for w in self._all), default=0)
         self._table = None
+        self._keep = None
 
     @classmethod
     def load(cls, path: str | Path, convention: str = "default") -> "WordMerger":
         """``convention="default"``: ``always`` words joined always, ``msr`` and
         ``pku`` (one-list-only) words joined unless all pieces are ``piece``
         words.  ``convention="msr"``: the MSR training word list (``always`` +
-        ``msr``) joined always (the MSR segmentation standard)."""
+        ``msr``) joined always (the MSR segmentation standard).  Both split
+        unknown words into two ``always``/``both1`` words (``WordMerger``)."""
         if convention not in CONVENTIONS:
             raise ValueError(f"convention must be one of {CONVENTIONS}, not {convention!r}")
-        kinds: dict[str, list[str]] = {"always": [], "checked": [], "msr": [], "pku": [], "piece": []}
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                word, _, kind = line.rstrip("\n").partition("\t")
-                if word and kind in kinds:
-                    kinds[kind].append(word)
+        kinds = read_merge_file(path)
+        parts = kinds["always"] + kinds["both1"] if kinds["both1"] else ()
         if convention == "msr":
-            return cls(kinds["always"] + kinds["msr"])
-        return cls(kinds["always"], kinds["checked"] + kinds["msr"] + kinds["pku"], kinds["piece"])
+            m = cls(kinds["always"] + kinds["msr"], known=kinds["pku"] + kinds["checked"] + kinds["known"], parts=parts)
+        else:
+            m = cls(kinds["always"], kinds["checked"] + kinds["msr"] + kinds["pku"], kinds["piece"], kinds["known"], parts)
+        if kinds.get("prefixes"):
+            m._table = set(kinds["prefixes"])
+        if m.parts:
+            m._keep_whole()
+        return m
 
     def _prefix_table(self) -> set[str]:
         """The proper prefixes of the merge words."""
@@ -557,7 +736,45 @@ class WordMerger:
         return t
 
     def __call__(self, sent: list[str]) -> list[str]:
-        """For m = 7 .. 2 words, left to right: a run of m words whose
+        words = self._merge(sent)
+        return self._split(words) if self.parts else words
+
+    def _split(self, words: list[str]) -> list[str]:
+        """Step 2 (see the class doc)."""
+        keep, parts = self._keep_whole(), self.parts
+        hits = [k for k, w in enumerate(words) if w not in keep and len(w) > 1]
+        if not hits:
+            return words
+        out: list[str] = []
+        last = 0
+        for k in hits:
+            w = words[k]
+            cut = 0
+            for i in range(1, len(w)):
+                if w[:i] in parts and w[i:] in parts:
+                    if cut:  # two split points: ambiguous, kept whole
+                        cut = 0
+                        break
+                    cut = i
+            if cut:
+                out += words[last:k]
+                out += (w[:cut], w[cut:])
+                last = k + 1
+        if not last:
+            return words
+        out += words[last:]
+        return out
+
+    def _keep_whole(self) -> set[str]:
+        """Words never split: the merge words, ``known`` and the single
+        characters among ``parts`` (one set, one lookup per word)."""
+        k = self._keep
+        if k is None:
+            k = self._keep = self._all | self.known | {w for w in self.parts if len(w) == 1}
+        return k
+
+    def _merge(self, sent: list[str]) -> list[str]:
+        """Step 1: for m = 7 .. 2 words, left to right: a run of m words whose
         concatenation is a merge word (and passes the ``checked`` rule) is
         replaced by it.  Implemented by first listing every run of original
         words whose concatenation is a merge word (all later candidates are
@@ -677,7 +894,7 @@ def load_pkuseg(model_dir: str | Path | None = None, lexicon_words: Iterable[str
         seg = _fast_class()(str(model_dir), user_dict=None)
     if seg.model.w.dtype != np.float64:  # the Viterbi code takes double buffers
         seg.model.w = seg.model.w.astype(np.float64)
-    if hasattr(seg, "_fast_init"):
+    if hasattr(seg, "_fast_init") and not hasattr(seg, "_wn"):
         seg._fast_init()
     merge_path = model_dir / MERGE_FILE
     if merge_path.exists():

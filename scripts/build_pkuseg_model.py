@@ -25,22 +25,32 @@ What the build does:
    ``ChineseTokenizer.initialize(pkuseg_model=dir)``) works unchanged; the
    rounding makes the low mantissa bytes zero, so the archive compresses well.
 5. Drops the bigram list (spacy_pkuseg never reads it at inference).
-6. Writes merge_words.tsv (read by govreport_nlp.segment.WordMerger, ignored
-   by stock spacy_pkuseg) from the icwb2 *training word lists* only:
+6. Writes merge_words.msgpack (read by govreport_nlp.segment.WordMerger,
+   ignored by stock spacy_pkuseg) from the icwb2 *training word lists* and the
+   model's own word list only:
    ``always``  words of 2+ chars in both the PKU and the MSR list (both
                conventions agree they are one word): CRF pieces are joined;
-   ``checked`` words of 2+ chars in only one list: joined unless every piece
-               is a PKU word (then the finer PKU convention splits it);
-   ``piece``   the PKU words that occur inside a ``checked`` word.
-   (``checked`` words are written with their origin, kind ``msr`` or ``pku``;
-   ``convention="msr"`` joins ``always`` + ``msr`` words unconditionally,
-   i.e. the MSR training word list, for the MSR segmentation standard.)
+   ``msr``/``pku`` words of 2+ chars in only that list ("checked"): joined
+               unless every piece is a PKU word (then the finer PKU
+               convention splits it); ``convention="msr"`` joins ``always`` +
+               ``msr`` words unconditionally (the MSR training word list);
+   ``piece``   the PKU words that occur inside a one-list word;
+   ``both1``   single characters both lists have as words;
+   ``known``   2-char words of the model's word list in neither icwb2 list;
+   ``prefixes`` the proper prefixes of the merge words (a lookup table).
+   A CRF word of 2+ chars in none of these vocabularies that splits at exactly
+   one point into two words of both lists (``always`` + ``both1``) is split
+   there (``WordMerger._split``).
+7. Writes lookup.npz: the segmenter's precomputed lookup tables for this
+   features.msgpack + weights.npz (``govreport_nlp.segment.write_lookup``;
+   keyed by their sha256), so that loading the segmenter builds no tables.
 
 The build never reads icwb2 test gold.  ``--check`` reports how often the
 pruned model agrees with the full model on text from ../shared
 (national_reports.jsonl), which is how the defaults were chosen.
 
     python scripts/build_pkuseg_model.py [--min-spread 0.3] [--step 0.02] [--check]
+    python scripts/build_pkuseg_model.py --merge-only   # steps 6-7 only, no sdist
 """
 from __future__ import annotations
 
@@ -56,10 +66,14 @@ import time
 import urllib.request
 from pathlib import Path
 
+from typing import Iterable
+
 import numpy as np
 import srsly
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+from govreport_nlp.segment import MERGE_FILE, read_lookup, write_lookup  # noqa: E402
 OUT_DIR = REPO / "models" / "pkuseg"
 
 SDIST_NAME = "pkuseg-0.0.25.tar.gz"
@@ -186,7 +200,10 @@ def write_model(out_dir: Path, feats: dict, weights: dict) -> None:
     np.savez_compressed(out_dir / "weights.npz", sizes=weights["sizes"], w=weights["w"])
 
 
-def build_merge_words(icwb2: Path) -> list[tuple[str, str]]:
+def build_merge_words(icwb2: Path, unigram: Iterable[str] = ()) -> dict[str, list[str]]:
+    """The word lists of merge_words.msgpack (govreport_nlp.segment.WordMerger)
+    from the icwb2 training word lists and the model's word list ``unigram``."""
+
     def read(name):
         with open(icwb2 / name, encoding="utf-8") as f:
             return {w for w in (line.strip() for line in f) if w and not any(c.isspace() for c in w)}
@@ -201,13 +218,33 @@ def build_merge_words(icwb2: Path) -> list[tuple[str, str]]:
             for j in range(i + 1, min(len(w), i + maxlen) + 1):
                 if w[i:j] in pku:
                     pieces.add(w[i:j])
-    rows = [(w, "always") for w in sorted(always)]
-    # "checked" words, by the list they come from ("msr" words are also the
-    # MSR-convention merge list: govreport_nlp.segment(..., convention="msr"))
-    rows += [(w, "msr") for w in sorted(checked & msr)]
-    rows += [(w, "pku") for w in sorted(checked & pku)]
-    rows += [(w, "piece") for w in sorted(pieces)]
-    return rows
+    merge = always | checked
+    prefixes = {w[:i] for w in merge for i in range(1, len(w))}
+    return {
+        "always": sorted(always),
+        # "checked" words, by the list they come from ("msr" words are also the
+        # MSR-convention merge list: govreport_nlp.segment(..., convention="msr"))
+        "msr": sorted(checked & msr),
+        "pku": sorted(checked & pku),
+        "piece": sorted(pieces),
+        # single characters both lists have as words (split halves, with "always")
+        "both1": sorted(w for w in pku & msr if len(w) == 1),
+        # 2-character words of the model's own word list that neither icwb2
+        # list has: words all the same, never split
+        "known": sorted(w for w in unigram if len(w) == 2 and w not in pku and w not in msr),
+        # proper prefixes of the merge words (the merger's lookup table)
+        "prefixes": sorted(prefixes),
+    }
+
+
+def write_merge_words(out_dir: Path, icwb2: Path) -> int:
+    """Write out_dir/merge_words.msgpack; the model's word list is read from
+    out_dir/features.msgpack.  Returns the number of merge words."""
+    unigram = srsly.read_msgpack(out_dir / "features.msgpack")["unigram"]
+    kinds = build_merge_words(icwb2, unigram)
+    srsly.write_msgpack(out_dir / MERGE_FILE, {"version": 2, **kinds})
+    (out_dir / "merge_words.tsv").unlink(missing_ok=True)  # the earlier format
+    return sum(len(kinds[k]) for k in ("always", "msr", "pku"))
 
 
 def dir_size(d: Path) -> int:
@@ -260,8 +297,8 @@ def main(argv=None) -> int:
     ap.add_argument("--min-spread", type=float, default=0.3)
     ap.add_argument("--step", type=float, default=0.02)
     ap.add_argument("--icwb2", help="icwb2 dir with *_training_words.utf8 (default: GOVREPORT_SHARED or ../shared, corpora/icwb2)")
-    ap.add_argument("--no-merge", action="store_true", help="do not write merge_words.tsv")
-    ap.add_argument("--merge-only", action="store_true", help="only rewrite merge_words.tsv (no sdist needed)")
+    ap.add_argument("--no-merge", action="store_true", help="do not write merge_words.msgpack")
+    ap.add_argument("--merge-only", action="store_true", help="only rewrite merge_words.msgpack (and lookup.npz if stale; no sdist needed)")
     ap.add_argument("--check", action="store_true", help="report agreement with the unpruned model on national_reports.jsonl")
     args = ap.parse_args(argv)
 
@@ -273,16 +310,14 @@ def main(argv=None) -> int:
         feats, weights = read_sdist_model(args.sdist)
         out_feats, out_w, stats = prune(feats, weights, args.min_spread, args.step)
         write_model(out, out_feats, out_w)
-    merge_path = out / "merge_words.tsv"
     if args.no_merge:
-        merge_path.unlink(missing_ok=True)
+        (out / MERGE_FILE).unlink(missing_ok=True)
     else:
         shared = Path(os.environ.get("GOVREPORT_SHARED", REPO.parent / "shared"))
         icwb2 = Path(args.icwb2) if args.icwb2 else shared / "corpora" / "icwb2"
-        rows = build_merge_words(icwb2)
-        with open(merge_path, "w", encoding="utf-8") as f:
-            f.writelines(f"{w}\t{k}\n" for w, k in rows)
-        stats["merge_words"] = len(rows)
+        stats["merge_words"] = write_merge_words(out, icwb2)
+    if not args.merge_only or read_lookup(out) is None:
+        write_lookup(out)
     stats["size_bytes"] = dir_size(out)
     stats["build_s"] = round(time.time() - t, 1)
     print(json.dumps(stats))

@@ -171,10 +171,25 @@ def _reference_merge(merger, sent):
     return sent
 
 
+def _reference_split(merger, words):
+    """WordMerger's split step written plainly (the reference)."""
+    if not merger.parts:
+        return words
+    vocab = merger.common_words | merger.other_words | merger.known
+    out = []
+    for w in words:
+        cuts = [i for i in range(1, len(w)) if w[:i] in merger.parts and w[i:] in merger.parts]
+        if len(w) > 1 and w not in vocab and len(cuts) == 1:
+            out += [w[: cuts[0]], w[cuts[0] :]]
+        else:
+            out.append(w)
+    return out
+
+
 def _reference_segment(text, lexicon):
     """segment() built from stock spacy_pkuseg parts: its Preprocesser (trie),
     its per-character feature extraction + getLogYY + Viterbi (``pkuseg._cut``),
-    and the old merger."""
+    the old merger and a plain split step."""
     import re
 
     import spacy_pkuseg
@@ -194,7 +209,8 @@ def _reference_segment(text, lexicon):
             if isw:
                 out.append(part)
             else:
-                out.extend(_reference_merge(p.postprocesser, spacy_pkuseg.pkuseg._cut(p, part)))
+                merged = _reference_merge(p.postprocesser, spacy_pkuseg.pkuseg._cut(p, part))
+                out.extend(_reference_split(p.postprocesser, merged))
     return out
 
 
@@ -280,3 +296,93 @@ def test_merge_file_kinds(tmp_path):
     assert d(["女士", "们"]) == ["女士", "们"] and d(["中国", "人"]) == ["中国人"]
     m = seg.WordMerger.load(p, convention="msr")
     assert m(["女士", "们"]) == ["女士们"] and m(["中国", "人"]) == ["中国", "人"]
+
+
+def test_merger_splits_unknown_words_into_two_common_words():
+    m = seg.WordMerger(always=["人民政府"], known=["精准"], parts=["中山", "舰", "精", "准", "东", "方", "红", "东方", "方红"])
+    assert m(["中山舰", "访问"]) == ["中山", "舰", "访问"]  # unknown, one split point
+    assert m(["精准"]) == ["精准"]  # a known word is never split
+    assert m(["东方红"]) == ["东方红"]  # two split points (东|方红, 东方|红): kept whole
+    assert m(["人民", "政府"]) == ["人民政府"]  # merged words are known
+    assert seg.WordMerger(always=["人民政府"])(["中山舰"]) == ["中山舰"]  # no parts: no splitting
+
+
+def test_merger_split_identical_to_reference():
+    import random
+
+    m = seg.WordMerger(always=["人民政府", "改革开放"], checked=["ABC"], known=["BC"], parts=["人民", "政府", "A", "B", "C", "D", "的"])
+    rng = random.Random(7)
+    vocab = ["人民", "政府", "人民政府", "AB", "BC", "CD", "ABC", "ABCD", "的A", "的", "DD", "AAA"]
+    for _ in range(3000):
+        sent = [rng.choice(vocab) for _ in range(rng.randint(0, 8))]
+        assert m(sent) == _reference_split(m, _reference_merge(m, sent)), sent
+
+
+def test_shipped_merge_file_splits_and_merges():
+    p = seg.default_model_dir() / seg.MERGE_FILE
+    d = seg.WordMerger.load(p)
+    assert d.parts and d.known and d.common_words
+    assert d._table  # prefixes come precomputed
+    assert set(seg.read_merge_file(p)["prefixes"]) >= {w[:i] for w in d._all for i in range(1, len(w))}
+
+
+def test_lookup_file_gives_the_same_segmenter(tmp_path):
+    """The shipped lookup tables equal the ones computed from the model, and
+    loading with them parses no features.msgpack; a stale lookup file is
+    ignored."""
+    import shutil
+
+    import numpy as np
+
+    d = seg.default_model_dir()
+    assert (d / seg.LOOKUP_FILE).is_file()
+    fast = seg.load_pkuseg(d, None)
+    assert "_fe" not in fast.__dict__  # feature map not loaded
+    no_lookup = tmp_path / "plain"
+    no_lookup.mkdir()
+    for name in ("features.msgpack", "weights.npz", seg.MERGE_FILE):
+        shutil.copy(d / name, no_lookup / name)
+    slow = seg.load_pkuseg(no_lookup, None)
+    assert "_fe" in slow.__dict__
+    shipped = seg.read_lookup(d)
+    computed = slow.lookup_arrays()
+    assert set(shipped) == set(computed) | {"source"}
+    for k, v in computed.items():
+        assert np.array_equal(shipped[k], v), k
+    text = "".join(_identity_sample()[-3:])
+    assert seg._segment_with(fast, text) == seg._segment_with(slow, text)
+    # a lookup file made for other model files is not used
+    shutil.copy(d / seg.LOOKUP_FILE, no_lookup / seg.LOOKUP_FILE)
+    assert seg.read_lookup(no_lookup) is not None
+    with np.load(no_lookup / "weights.npz") as z:
+        w = z["w"].copy()
+        sizes = z["sizes"]
+    w[-1] += 0.5
+    np.savez(no_lookup / "weights.npz", sizes=sizes, w=w)
+    assert seg.read_lookup(no_lookup) is None
+    assert "_fe" in seg.load_pkuseg(no_lookup, None).__dict__
+
+
+def test_lazy_trie_matches_stock_preprocesser():
+    import spacy_pkuseg
+
+    words = ["城阳区", "城阳区人民政府", "新旧动能转换", "a"]
+    fast = seg.FastPreprocesser(words)
+    stock = spacy_pkuseg.Preprocesser(words)
+    text = "青岛市城阳区人民政府推进新旧动能转换a"
+    assert fast.solve(text) == stock.solve(text)
+    fast.insert("青岛市", "")
+    stock.insert("青岛市", "")
+    assert fast.solve(text) == stock.solve(text)
+    assert spacy_pkuseg.Preprocesser.solve(fast, text) == stock.solve(text)  # the trie itself
+
+
+def test_merge_file_msgpack(tmp_path):
+    import srsly
+
+    p = tmp_path / "m.msgpack"
+    srsly.write_msgpack(p, {"always": ["人民政府", "中山"], "msr": ["女士们"], "piece": ["女士", "们"], "both1": ["舰"], "known": ["精准"]})
+    d = seg.WordMerger.load(p)
+    assert d(["女士", "们"]) == ["女士", "们"] and d(["人民", "政府"]) == ["人民政府"]
+    assert d(["中山舰"]) == ["中山", "舰"] and d(["精准"]) == ["精准"]
+    assert seg.WordMerger.load(p, convention="msr")(["女士", "们"]) == ["女士们"]
