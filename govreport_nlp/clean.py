@@ -257,7 +257,8 @@ _WIDTH.update({0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2004: 0x20, 0x2005: 0
                0x2007: 0x20, 0x2008: 0x20, 0x2009: 0x20, 0x200A: 0x20, 0x202F: 0x20, 0x205F: 0x20,
                0x09: 0x20, 0xFE50: ord("，"), 0xFE51: ord("、"), 0xFE52: ord("."), 0xFE54: ord("；"),
                0xFE55: ord("："), 0x2236: ord("：")})
-_LETTER_SPACED = re.compile(f"(?m)(?<=^)[ \u3000]*(?:[{_H}][ \u3000]{{1,4}}){{3,}}[{_H}](?=[ \u3000]*$)")
+_LETTER_SPACED = re.compile(f"(?m)(?<=^)[ \u3000]*(?:[{_H}][ \u3000]{{1,4}}){{3,}}[{_H}](?=[ \u3000]*$)"
+                            f"|(?<![{_H}])(?:[{_H}] ){{3,}}[{_H}](?![{_H}])")
 _FW_DOT = re.compile(r"(?<=\d)[．·](?=\d)")
 _FW_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:，\d{3}){2,}(?![\d])")
 _PINYIN = re.compile(
@@ -447,7 +448,7 @@ _NOISE_A = re.compile(
     r"发表于\s*\d|楼主|签到天数|\[LV\.\d+\]|QQ空间|QQ好友|腾讯微博|新浪微博|微信好友|使用道具|只看该作者|倒序浏览|每日心情|在线时间|本版积分规则|客服中心|在线咨询|"
     r"共\s*\d+\s*页|第\s*\d+\s*页|[Pp]age\s*\d+|展开(?:阅读)?全文|责编[：:]|分享让更多人看到|"
     r"记者\s*[\u4e00-\u9fff]{2,4}\s*摄[)）]?$|[（(]资料图片?[)）]$|^图为|^(?:【(?:图解|视频|音频|专题|直播)】|(?:图解|视频|音频|直播)\s*[｜|丨])|"
-    r"点击图片|查看大图|>>\s*$|^\d+楼$|^接\s*\d+\s*楼|\d{1,2}:\d{2}\s*回复$|^回复\s*\S{1,12}[：:]|剩余\s*\d+\s*页|继续阅读|原标题[：:]|转载自|^(?:#[^#\s]+#?\s*){2,}$"
+    r"点击图片|查看大图|APP内打开|打开.{0,8}APP|阅读体验更佳|点击(?:立即|了解)|^(?:广告|赞助)|广告$|>>\s*$|^\d+楼$|^接\s*\d+\s*楼|\d{1,2}:\d{2}\s*回复$|^回复\s*\S{1,12}[：:]|剩余\s*\d+\s*页|继续阅读|原标题[：:]|转载自|^(?:#[^#\s]+#?\s*){2,}$"
 )
 # tier B: chrome when the unit is short / not a sentence of the report.
 _NOISE_B = re.compile(
@@ -475,7 +476,7 @@ _INLINE_NOISE = re.compile(
 
 
 class _Unit:
-    __slots__ = ("spans", "text", "han", "punct", "blank_after", "indented", "keep", "kind")
+    __slots__ = ("spans", "text", "han", "punct", "blank_after", "indented", "keep", "kind", "after_gap")
 
     def __init__(self, spans: list[tuple[int, int]], text: str, indented: bool, blank_after: bool):
         self.spans = spans
@@ -487,6 +488,7 @@ class _Unit:
         self.indented = indented
         self.keep = True
         self.kind = ""
+        self.after_gap = False  # units were dropped right before this one
 
     @property
     def prose(self) -> bool:
@@ -525,7 +527,8 @@ def _is_noise(u: _Unit) -> str:
         if _NOISE_B.match(t):
             return "chrome-b"
         toks = [x for x in _NAV_SPLIT.split(t) if x]
-        if len(toks) >= 3 and not _SPEAKER.match(t) and all(len(x) <= 6 for x in toks) and not _PROSE_PUNCT.search(t):
+        # (a row of figures, "城镇新增就业 8.2万人 8万人以上", is a table, not a menu)
+        if len(toks) >= 3 and not _SPEAKER.match(t) and sum(1 for x in toks if re.search(r"\d", x)) < 2 and all(len(x) <= 6 for x in toks) and not _PROSE_PUNCT.search(t):
             return "nav"
         if re.fullmatch(r"[\d\s:：.\-/年月日|]+", t):
             return "date"
@@ -568,7 +571,10 @@ def _build_units(text: str) -> tuple[list[_Unit], bool]:
         cur: list[tuple[int, int]] = []
         cur_ind = False
         for idx, (s, e, ind, bb) in enumerate(lines):
-            if cur and (bb or ((ind or _HEAD_MARK.match(text[s:e])) and _TERMINAL.search(text[cur[-1][0]:cur[-1][1]]))):
+            line, prev_line = text[s:e], text[cur[-1][0]:cur[-1][1]] if cur else ""
+            if cur and (bb or ((ind or _HEAD_MARK.match(line)) and _TERMINAL.search(prev_line))
+                        or _DELIVERY.match(line) or _SPEAKER.match(line) or _SALUTE.match(line)
+                        or (_DELIVERY.match(prev_line) and _DELIVERY_TAIL.search(prev_line))):
                 units.append(_mk_unit(text, cur, cur_ind, bb))
                 cur = []
             if not cur:
@@ -776,6 +782,7 @@ def _select(units: list[_Unit], blank_mode: bool = False) -> tuple[list[_Unit], 
     rep = _repeated_furniture(units, start, end)
     seen_rep: set[str] = set()
     out: list[_Unit] = []
+    last_kept = start
     for i in range(start, end):
         u = units[i]
         if u.kind:
@@ -798,8 +805,18 @@ def _select(units: list[_Unit], blank_mode: bool = False) -> tuple[list[_Unit], 
                           and prv is not None and (prv.prose or _SENT_END.search(prv.text) or _TERMINAL.search(prv.text)))
             if not is_heading:
                 continue
+        if out:
+            gap = units[last_kept + 1:i]
+            u.after_gap = bool(gap) and all(_page_furniture(g, rep) for g in gap)
         out.append(u)
+        last_kept = i
     return out, title_i
+
+
+def _page_furniture(u: _Unit, rep: set[str]) -> bool:
+    """Is a dropped unit what a page break leaves (number, running header,
+    scan mark, a crawled page's chrome)?"""
+    return bool(u.kind) or _is_page_marker(u) or u.han <= 2 or _furniture_key(u.text) in rep
 
 
 def _display_cols(u: _Unit) -> int:
@@ -864,6 +881,9 @@ def _join_lines(units: list[_Unit], text: str, blank_mode: bool = False) -> list
             elif (prev_full and not _HEAD_MARK.match(b) and not _DELIVERY.match(b)
                   and not _SALUTE.match(b) and not u.indented and (indent_signal or not _TERMINAL.search(a))):
                 join = True
+            elif (u.after_gap and prev.prose and (not _TERMINAL.search(a) or a[-1] in "；;") and not u.indented
+                  and not _HEAD_MARK.match(b)):
+                join = True  # a paragraph cut by a page break (page furniture removed between)
             elif _DELIVERY.match(a) and _DELIVERY_TAIL.search(b) and not _DELIVERY_TAIL.search(a) and len(b) <= 20:
                 join = True  # a centred delivery line printed over two lines
             if _DELIVERY.match(b) or _SPEAKER.match(b) or _SALUTE.match(b):
