@@ -426,7 +426,7 @@ _ROLES = (
     "人民政府主席|政府主席|自治区主席|主席|国务院总理|总理|副总理|专员"
 )
 _SPEAKER = re.compile(
-    rf"^(?P<role>[{_H}]{{0,24}}?(?:{_ROLES}))[ ]*(?P<name>[{_H}](?:[ ]{{0,2}}[{_H}]){{1,3}})[ ]*$"
+    rf"^(?P<role>[{_H}]{{0,24}}?(?:{_ROLES}))[ \u3000]*(?P<name>[{_H}](?:[ \u3000]{{0,2}}[{_H}]){{1,3}})[ \u3000]*$"
 )
 _NAME_ONLY = re.compile(rf"^(?P<name>[{_H}](?:[ ]?[{_H}]){{1,3}})$")
 _TITLE_WORD = re.compile(r"报告|工作报告")
@@ -547,15 +547,17 @@ _LICENCE = re.compile(
 
 def _build_units(text: str) -> tuple[list[_Unit], bool]:
     raw_lines = _lines(text)
+    stripped = [(s, e, *_strip_span(text, s, e)) for s, e in raw_lines]
+    # indentation counts from the page's own left margin (pdftotext -layout
+    # puts every line four spaces in)
+    margin = min((_indent_cols(text[s:s2]) for s, e, s2, e2 in stripped if e2 - s2 >= 10), default=0)
     lines = []  # (s, e, indented, blank_before)
     blank = False
-    for s, e in raw_lines:
-        s2, e2 = _strip_span(text, s, e)
+    for s, e, s2, e2 in stripped:
         if s2 == e2:
             blank = True
             continue
-        ind = text[s:s2]
-        lines.append((s2, e2, ("\u3000" in ind) or len(ind) >= 2, blank))
+        lines.append((s2, e2, _indent_cols(text[s:s2]) - margin >= 2, blank))
         blank = False
     # paragraph mode: are sentence-final prose lines followed by a blank line?
     n_prose = n_blank = 0
@@ -587,6 +589,10 @@ def _build_units(text: str) -> tuple[list[_Unit], bool]:
             nb = lines[idx + 1][3] if idx + 1 < len(lines) else True
             units.append(_mk_unit(text, [(s, e)], ind, nb))
     return units, blank_mode
+
+
+def _indent_cols(indent: str) -> int:
+    return sum(2 if ch == "\u3000" else 4 if ch == "\t" else 1 for ch in indent)
 
 
 def _mk_unit(text: str, spans: list[tuple[int, int]], ind: bool, blank_after: bool) -> _Unit:
@@ -658,6 +664,11 @@ def _find_body(units: list[_Unit], wrap_width: tuple[int, int] | None = None) ->
             title_i = i
             start = i
             i -= 1
+            continue
+        if title_i is None and i > 0 and _DELIVERY_TAIL.search(t) and _DELIVERY_HEAD.match(units[i - 1].text) \
+                and not noise[i - 1]:
+            start = i - 1  # a delivery line printed over two lines
+            i -= 2
             continue
         if title_i is None and (_DELIVERY.match(t) or _DATE_ONLY.match(t) or _SPEAKER.match(t)
                                  or (_NAME_ONLY.match(t) and units[i + 1].text and
@@ -884,7 +895,8 @@ def _join_lines(units: list[_Unit], text: str, blank_mode: bool = False) -> list
             elif (u.after_gap and prev.prose and (not _TERMINAL.search(a) or a[-1] in "；;") and not u.indented
                   and not _HEAD_MARK.match(b)):
                 join = True  # a paragraph cut by a page break (page furniture removed between)
-            elif _DELIVERY.match(a) and _DELIVERY_TAIL.search(b) and not _DELIVERY_TAIL.search(a) and len(b) <= 20:
+            elif ((_DELIVERY.match(a) or _DELIVERY_HEAD.match(a)) and _DELIVERY_TAIL.search(b)
+                  and not _DELIVERY_TAIL.search(a) and len(b) <= 24):
                 join = True  # a centred delivery line printed over two lines
             if _DELIVERY.match(b) or _SPEAKER.match(b) or _SALUTE.match(b):
                 join = False
@@ -900,6 +912,9 @@ def _join_lines(units: list[_Unit], text: str, blank_mode: bool = False) -> list
 
 
 _DELIVERY_TAIL = re.compile(r"(?:会议|大会)上[）)]?$")
+_DELIVERY_HEAD = re.compile(
+    r"^[—\-－―─]{1,4}[ （(]*(?:[12]\d{3}|[一二〇○零三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
+    r".{0,40}?(?:在|于)")
 
 
 # --------------------------------------------------------------------------
@@ -1053,12 +1068,12 @@ def _meta(paras: list[str], title_i: int | None, fallback_title: str | None) -> 
         m = _SPEAKER.match(t)
         if m:
             meta["role"] = m.group("role").strip()
-            meta["speaker"] = m.group("name").replace(" ", "")
+            meta["speaker"] = re.sub(r"[ \u3000]", "", m.group("name"))
             break
         m = _NAME_ONLY.match(t)
         if m and i > 0 and (_DELIVERY.match(head[i - 1]) or _DATE_ONLY.match(head[i - 1])) \
                 and "报告" not in t:
-            meta["speaker"] = m.group("name").replace(" ", "")
+            meta["speaker"] = re.sub(r"[ \u3000]", "", m.group("name"))
             break
     # year: title first, then the delivery date
     if title:
