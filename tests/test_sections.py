@@ -54,3 +54,44 @@ def test_part_cues():
     assert part_of("2024年经济社会发展总体要求和政策取向") == "goals"
     assert part_of("2024年政府工作任务") == "tasks"
     assert part_of("关于国际形势和外交工作") is None
+
+
+def test_numbered_list_items_are_not_headings():
+    text = "\n".join([
+        "（一）关于经济体制改革",
+        "价格改革的主要内容是：",
+        "一、适当提高铁路短途运价，以利于调整运输结构；",
+        "二、适当拉开质量差价和地区差价，促进商品的合理流通；",
+        "（二）关于精神文明建设",
+    ])
+    sections = build_sections(text)
+    assert [s["title"] for s in sections] == ["关于经济体制改革", "关于精神文明建设"]
+
+
+def test_levels_follow_the_order_styles_first_appear():
+    # a report whose top level is （一）: its 一、 headings sit below it
+    text = "\n".join([
+        "（一）关于经济形势",
+        "过去一年经济形势很好。",
+        "（二）关于经济体制改革",
+        "一、农村改革",
+        "农村改革继续深化。",
+        "二、城市改革",
+        "城市改革全面展开。",
+        "（三）关于对外开放",
+    ])
+    sections = build_sections(text)
+    assert [(s["level"], s["title"]) for s in sections] == [
+        (1, "关于经济形势"), (1, "关于经济体制改革"), (2, "农村改革"), (2, "城市改革"), (1, "关于对外开放")]
+    reform, rural, urban = sections[1:4]
+    assert rural["parent"] == 1 and urban["parent"] == 1
+    assert reform["end"] == sections[4]["start"]
+
+
+def test_part_of_differently_worded_headings():
+    assert part_of("对2018年政府工作的建议") == "tasks"
+    assert part_of("2009年工作总体部署") == "goals"
+    assert part_of("今后五年的奋斗目标") == "goals"
+    assert part_of("过去五年工作回顾") == "review"
+    assert part_of("一年来的主要成绩") == "review"
+    assert part_of("2022年重点工作") == "tasks"

@@ -33,3 +33,18 @@ def test_heading_without_punctuation_is_cut_at_heading_end():
 def test_unclosed_quote_does_not_swallow_paragraph():
     text = "“" + "甲" * 250 + "。乙。"
     assert len(split(text)) == 2
+
+
+def test_list_opener_colon_and_numbered_clauses_stay_in_their_sentence():
+    text = "一年来，我们主要做了以下工作：一是稳增长，全区生产总值增长6.5%；二是促改革，完成机构改革。三是惠民生。"
+    assert split(text) == ["一年来，我们主要做了以下工作：一是稳增长，全区生产总值增长6.5%；二是促改革，完成机构改革。", "三是惠民生。"]
+
+
+def test_opener_paragraph_and_dash_items_are_separate_sentences():
+    text = "今后五年的奋斗目标是：\n——建设先进制造业集聚区。现代产业体系更加完善。\n——建设创新创意引领区。"
+    assert split(text) == ["今后五年的奋斗目标是：", "——建设先进制造业集聚区。", "现代产业体系更加完善。", "——建设创新创意引领区。"]
+
+
+def test_closing_exclamation_with_quote():
+    text = "他强调：“要干字当头！”让我们团结奋斗！"
+    assert split(text) == ["他强调：“要干字当头！”", "让我们团结奋斗！"]

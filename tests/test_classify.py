@@ -1,0 +1,119 @@
+"""Sentence labels: rules where the guide is categorical, calibrated probabilities, training pieces."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import spacy
+
+from govreport_nlp import classify, sections, sentences  # noqa: F401  (register factories)
+from govreport_nlp.classify import LABELS, apply_rule, sentence_features, target_list_items
+from govreport_nlp.train import calibrate, expected_calibration_error
+
+REPORT = "\n".join([
+    "各位代表：",
+    "一、今后五年的目标任务",
+    "今后五年的奋斗目标是：",
+    "——建设先进制造业集聚区。现代产业体系更加完善，制造业增加值占比达到39%以上。",
+    "——建设创新创意引领区。创新生态全面优化。",
+    "二、2022年主要工作安排",
+    "——加快建设高新区。新建5G基站800个以上。",
+    "今年要着重抓好以下工作：",
+    "加快建设青岛高新区。",
+])
+
+
+@pytest.fixture(scope="module")
+def labeler():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("govreport_sections")
+    nlp.add_pipe("govreport_sentences")
+    nlp.add_pipe("govreport_sentence_labels")
+    return nlp
+
+
+def by_text(doc):
+    return {s.text.strip(): s for s in doc.sents}
+
+
+def test_scores_are_probabilities_and_label_is_the_most_probable(labeler):
+    doc = labeler(REPORT)
+    for sent in doc.sents:
+        scores = sent._.label_scores
+        assert set(scores) == set(LABELS)
+        assert abs(sum(scores.values()) - 1) < 1e-5
+        assert sent._.label == max(scores, key=scores.get)
+
+
+def test_colon_final_sentences_are_other(labeler):
+    sents = by_text(labeler(REPORT))
+    for text in ("各位代表：", "今后五年的奋斗目标是：", "今年要着重抓好以下工作："):
+        assert sents[text]._.label == "other", text
+        assert sents[text]._.label_scores["other"] >= 0.95
+
+
+def test_target_list_items_and_their_descriptions_are_goals(labeler):
+    sents = by_text(labeler(REPORT))
+    for text in ("——建设先进制造业集聚区。", "现代产业体系更加完善，制造业增加值占比达到39%以上。", "——建设创新创意引领区。", "创新生态全面优化。"):
+        assert sents[text]._.label == "goal", text
+
+
+def test_target_rule_stays_inside_the_targets_section(labeler):
+    doc = labeler(REPORT)
+    flags = dict(zip((s.text.strip() for s in doc.sents), target_list_items(doc)))
+    assert flags["——建设先进制造业集聚区。"] and flags["创新生态全面优化。"]
+    assert not flags["——加快建设高新区。"] and not flags["新建5G基站800个以上。"]
+    assert not flags["今后五年的奋斗目标是："]
+
+
+def test_features_carry_section_and_neighbour_context(labeler):
+    doc = labeler(REPORT)
+    texts, contexts = sentence_features(doc)
+    assert len(texts) == len(contexts) == len(list(doc.sents))
+    item = texts.index("——建设先进制造业集聚区。")
+    assert "part=goals" in contexts[item]
+    assert "after_colon" in contexts[item]
+    assert any(f.startswith("top_title=") for f in contexts[item])
+    description = texts.index("现代产业体系更加完善，制造业增加值占比达到0%以上。")
+    assert "para_idx=1" in contexts[description]
+
+
+def test_apply_rule_keeps_a_distribution():
+    row = np.array([0.1, 0.2, 0.6, 0.1])
+    out = apply_rule(row, LABELS.index("other"))
+    assert abs(out.sum() - 1) < 1e-9 and out.argmax() == LABELS.index("other")
+
+
+def test_calibration_cools_overconfident_scores():
+    rng = np.random.default_rng(0)
+    n = 2000
+    y = rng.integers(0, 4, n)
+    scores = rng.normal(size=(n, 4))
+    scores[np.arange(n), y] += 1.0
+    hot = scores * 5  # the same ranking, five times too confident
+    temperature, bias = calibrate(hot, [LABELS[k] for k in y])
+    assert 3.5 < temperature < 7
+    probs = np.exp(hot / temperature + bias)
+    probs /= probs.sum(axis=1, keepdims=True)
+    raw = np.exp(hot - hot.max(axis=1, keepdims=True))
+    raw /= raw.sum(axis=1, keepdims=True)
+    correct = probs.argmax(1) == y
+    assert expected_calibration_error(probs.max(1), correct) < expected_calibration_error(raw.max(1), correct) / 2
+
+
+def test_expected_calibration_error():
+    conf = np.array([0.9] * 10 + [0.6] * 10)
+    correct = np.array([True] * 9 + [False] + [True] * 3 + [False] * 7)
+    assert expected_calibration_error(conf, correct) == pytest.approx((10 * 0.0 + 10 * 0.3) / 20)
+
+
+def test_report_year_without_metadata(labeler):
+    from govreport_nlp.classify import report_year
+
+    def year_of(text):
+        doc = labeler(text)
+        return report_year(doc, doc._.sections, [s.text for s in doc.sents])
+
+    assert year_of("各位代表：\n一、1993年国内工作的回顾和1994年工作的基本方针\n过去的一年成绩很大。") == 1994
+    assert year_of("各位代表：\n一、过去一年工作回顾\n成绩很大。\n二、2005年工作总体部署\n今年要稳定增长。") == 2005
+    assert year_of("各位代表：\n刚刚过去的1984年，是取得伟大成就的一年。") == 1985
+    assert year_of("各位代表：\n成绩很大。") is None
