@@ -189,6 +189,9 @@ def train(
     try:
         info = train_sentence_labels([train_file], out / "sentence_labels.npz", weak=weak, exclude_ids=dev_ids, seed=seed)
         console.print(f"sentence labels: {info['gold_sentences']} gold and {info['weak_sentences']} weak sentences → {out / 'sentence_labels.npz'}")
+        if "cv_macro_f1" in info:
+            per_label = "  ".join(f"{label} {f1:.3f}" for label, f1 in info["cv_f1"].items())
+            console.print(f"  leave-one-document-out CV: macro-F1 {info['cv_macro_f1']:.3f}  ({per_label})")
     except ValueError as err:
         console.print(f"[yellow]sentence labels not retrained: {err}[/yellow]")
     if entities:
