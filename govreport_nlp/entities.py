@@ -16,12 +16,21 @@ segment.py, ...):
    verb/function word from cues.json): X工程/行动/计划/战略/试点/规划,
    “X”改革/工程/..., X大学/医院/研究院/中心/委员会..., X集团/公司/科技/生物...,
    <place>高新区/开发区/综合保税区..., X路, X河 (with context), 区委/区人大/区政协,
-   第七届人民代表大会, X长制, 十四五.
+   第七届人民代表大会, X长制, 十四五; exact context rules: 中央 when it acts
+   (中央决定, not 中央财政), governments named after a place (中国政府,
+   澳门特别行政区第一届政府), 新中国.
+   Short mined place names are dropped inside common words and idioms
+   (glue.txt, glue_long.txt: 同日|本 is 日本, 同心同德 has no place).
 3. Quotes: quotes that wrap the whole name are left out (实施“倍增工程” → 倍增工程);
    quotes followed by a word of the name are kept (“放管服”改革); quotes
    followed by a generic head noun give the bare name (“十四五”时期 → 十四五).
 4. Overlaps: the longest candidate wins; on equal length the gazetteer wins
    over a pattern. Stop words (全区, 四个意识, 龙头企业...) are never entities.
+5. Hints (``find_with_hints``): PROGRAM candidates too ambiguous to stand
+   alone — titled laws and regulations without 《》 (行政许可法, X条例, X纲要,
+   X办法, X方案, 关于…的决定/意见), named policies, subsidies, insurance
+   schemes and systems (X政策, X补贴, X保险, X制度, X责任制, X制), X下乡,
+   X+. Only the model sees them (as a feature), and decides.
 
 Token boundaries (``snap``):
 - ``"split"`` (default): a span that cuts a token splits that token
@@ -37,17 +46,25 @@ models/entity_model, built by scripts/train_entities.py /
 entities_train.train_entity_model; None = rules only): ``LinearTagger``, a
 linear BIO tagger over hashed features of the pipeline's word tokens (word
 ±2, first/last characters, two-character prefix/suffix, length, inside
-quotes/《》, and the rule layer's tag of the token and its neighbours),
+quotes/《》, the rule layer's tag of the token and its neighbours, the hint
+tag, and the head of the phrase the token sits in: the last word before the
+next punctuation, e.g. 纲要 for every word of 国家中长期…发展规划纲要),
 first-order transitions and batched Viterbi decoding in numpy (weights in
 linear.npz, no pickle). So the model learns when a rule hit is right and
 finds names the rules miss, at ~10x the speed of the spaCy ``ner`` it
 replaced (a spaCy ``ner``/``tagger`` directory with config.cfg over
 ``feature_doc`` still loads). Model spans get their quote marks repaired
-(``fix_quotes``) and are dropped inside event names. ``combine`` merges
-both: "union" (default) = the model's spans plus every rule span that
-overlaps none of them; "model" = the model plus only gazetteer/congress rule
-spans; "rules" = rules only. With character tokens (spacy.blank("zh")) the
-model runs on pkuseg words internally.
+(``fix_quotes``, also 《》 and blanks) and are dropped inside event names.
+A model span that shares one edge with an exact rule name of the same label
+takes the rule's boundaries when the rule name is longer (中国 → 新中国) or
+when the model's edge was forced by a token the rule cuts (代表区|人民政府 →
+区人民政府; ``merge``). ``combine`` merges both: "names" (default, the best
+in cross-validation on train) = the rules' COMPANY spans (the model saw
+few firms), the model's spans, and every rule span that overlaps none of
+them, except PROGRAM pattern spans (the model saw them and declined);
+"union" = the same with every rule span; "model" = plus only
+gazetteer/congress rule spans; "rules" = rules only. With character tokens
+(spacy.blank("zh")) the model runs on pkuseg words internally.
 """
 from __future__ import annotations
 
@@ -69,7 +86,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 CJK = r"\u4e00-\u9fff"
 NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9０-９Ａ-Ｚａ-ｚ·]")
 OPEN_Q, CLOSE_Q = "“‘「『\"", "”’」』\""
-QUOTED = re.compile(r"[“‘「『\"]([^“”‘’「」『』\"\n。，；：！？、]{1,24})[”’」』\"]")
+QUOTED = re.compile(r"[“‘「『\"]([^“”‘’「」『』\"\n。，；：！？]{1,24})[”’」』\"]")
 FIVE_YEAR = re.compile(r"(?<![一二三四五六七八九十])(十[一二三四五]五|[一二三四五六七八九]五|十五)(?=(?:规划|计划|期间|时期|末|初|以来|开局|收官|”|\"))")
 FIVE_YEAR_NAME = re.compile(r"^(?:十[一二三四五]?五|[一二三四五六七八九]五)$")
 LONG_SYSTEM = re.compile(rf"[{CJK}]长制")
@@ -81,13 +98,38 @@ CHINA_TITLE = re.compile(r"[^，。、；：！？\n]{0,8}?(?:百强|[0-9０-９
 SESSION_AFTER = re.compile(r"第[一二三四五六七八九十]+次(?:会议|全体会议)")
 
 DIGIT_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十百千万]+[个所项家条座批处类年]")
-EVENT = re.compile(r"金融危机|峰会|博览会|论坛|运动会|亚运会|奥运会|全运会|冬奥会|年会|展会|交易会|洽谈会|推介会|发布会|(?<!人民代表)(?<!全国代表)大会|会议|世界杯|亚洲杯|进博会|广交会|服贸会|消博会|文博会")
+EVENT = re.compile(r"金融危机|峰会|博览会|论坛|运动会|亚运会|奥运会|全运会|冬奥会|年会|展会|交易会|洽谈会|推介会|发布会|(?<!人民代表)(?<!全国代表)大会|(?<=次)全国代表大会|[一二三四五六七八九十]中全会|会议|会晤|世界杯|亚洲杯|进博会|广交会|服贸会|消博会|文博会")
 IN_EVENT = re.compile(rf"[{CJK}A-Za-z0-9”’]{{0,8}}?(?:{EVENT.pattern})")
+# bodies that hold sessions: an ORG span ending so is tagged before 第一次会议
+SESSION_BODY = re.compile(r"(?:人民代表大会|人大|政协|委员会|常委会|常务委员会)$")
 GENERIC_ORG_WORD = re.compile(r"最|规模|一批|一流|若干|各类|各级|一些")
-PRIORITY = {"gaz": 3, "quote": 2, "pattern": 1, "local": 2, "congress": 2, "model": 2}
+PRIORITY = {"gaz": 3, "quote": 2, "pattern": 1, "local": 2, "congress": 2, "exact": 2, "model": 2, "hint": 0}
 DIGITS = str.maketrans("123456789１２３４５６７８９", "000000000０００００００００")
 FIRST_SAFE = {"=": "eq", "|": "bar", ",": "comma", "_": "us"}
-SOURCE_GROUP = {"gaz": "g", "local": "g", "quote": "q", "pattern": "p", "congress": "p", "model": "m"}
+SOURCE_GROUP = {"gaz": "g", "local": "g", "quote": "q", "pattern": "p", "congress": "p", "exact": "g", "model": "m", "hint": "p"}
+# Sources whose spans are exact names: their boundaries repair a model span
+# of the same label that shares one edge with them (代表区人民政府 → 区人民政府).
+EXACT_SOURCES = frozenset(("gaz", "local", "congress", "exact"))
+# 中央 as the acting centre (docs/annotation.md, Cases): followed by a verb,
+# a decision word or 的; not 中央财政, 中央和地方, 中央企业...
+CENTRAL = re.compile(r"(?<![党共])中央(?=的|确定|关于|支持|通盘|统一|果断|前年|去年|提出|召开|审批|批准|决定|对台|要求|部署|精神|"
+                     r"决策|指示|号召|作出|做出|出台|制定|领导|一系列|高度|重视|同意|强调|明确|和国务院|、国务院|有关|总的|"
+                     r"坚持|实施|采取|设立|成立|颁布|发布|印发|正式|专门|集中|及时|已经|已|又|还|将|也|一再|再次|反复|历来|始终)")
+# a government named after a place: 中国政府, 英国政府, 香港特区政府, 台湾当局
+PLACE_GOVERNMENT = re.compile(r"(特别行政区|特区)?(?:第[一二三四五六七八九十]+届)?(?:人民政府|政府|当局)(?![部机工职网])")
+# "关于…的决定/意见": titled decisions and opinions (a PROGRAM hint for the model)
+ABOUT_TITLE = re.compile(r"关于[^，。；：！？\n“”《》（）]{2,36}?的(?:若干意见|指导意见|实施意见|决定|意见|通知|规定|办法)")
+LAW_SUFFIX = re.compile(r"法(?:典)?|条例|纲要|规定|办法|方案|决定|目录|协定|协议|公约|条约|宣言|公报|细则|清单|政策|补贴|补助|奖补|制度|保险|责任制|负责制|下乡")
+LAW_BAD_STEM_END = frozenset("方办做立执司依违非合宪用说看想手算技书兵语疗文章笔戏守变好无设打玩写读解加减乘除魔佛王军家公私大的和与及等是为对")
+SYSTEM_BAD_STEM_END = ("体", "机", "控", "限", "编", "抵", "遏", "强", "管", "建", "法", "所有", "股份", "公司", "合作", "学", "税", "专", "节", "压", "克", "牵", "反", "复", "自", "研", "特", "定", "绘", "印", "录", "配", "调", "缩", "规", "创")
+TITLE_FOLLOW_OK = ("实施", "修改", "修订", "草案", "（草案）", "和", "等", "的", "与", "及", "规定", "出台", "颁布", "施行", "生效", "落实", "试点", "覆盖", "范围", "标准", "力度", "资金")
+# brands listed as examples of firms: 支持每日优鲜等龙头企业, 天仁微纳、和而泰等高成长性企业
+FIRM_LIST = re.compile(r"((?:[A-Za-z\u4e00-\u9fff]{2,8}、){0,6}[A-Za-z\u4e00-\u9fff]{2,8})等(?:[\u4e00-\u9fff]{0,6}?)"
+                       r"(?:企业|公司|龙头|头部|品牌|厂商|商家)")
+FIRM_BAD_END = ("业", "型", "类", "性", "化", "品", "车", "机", "材料", "装备", "设备", "产品", "技术", "集群", "基地",
+                "园区", "项目", "平台", "中心", "领域", "市场", "国家", "地区", "城市", "省", "市", "区", "县", "镇",
+                "银行", "公司", "机构", "税", "费", "险")
+PLUS_NAME = re.compile(r"[A-Za-z\u4e00-\u9fff][+＋]")
 
 
 def feature_doc(vocab, doc, cands) -> Doc:
@@ -134,6 +176,10 @@ def fix_quotes(text: str, c):
     quote at the end is dropped, a closing quote inside the name pulls in its
     opening quote (两学一做”学习教育 → “两学一做”学习教育)."""
     s, e = c[0], c[1]
+    while s < e and (text[s].isspace() or text[s] in "《〈"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "》〉"):
+        e -= 1
     name = text[s:e]
     if not name:
         return None
@@ -152,6 +198,8 @@ def fix_quotes(text: str, c):
         return None
     if (s, e) == (c[0], c[1]):
         return c
+    if not text[s:e].strip():
+        return None
     return Candidate(s, e, c[2], c[3])
 
 
@@ -185,9 +233,11 @@ class ReportEntities:
 
     def __init__(self, nlp: Language | None = None, name: str = "govreport_entities", gazetteer_dir: str | None = None,
                  snap: str = "split", use_local: bool = True, overwrite: bool = True, model_dir: str | None = "default",
-                 combine: str = "union"):
+                 combine: str = "names"):
         if snap not in ("split", "expand", "contract"):
             raise ValueError(f"snap must be split, expand or contract, not {snap!r}")
+        if combine not in ("names", "union", "model", "rules"):
+            raise ValueError(f"combine must be names, union, model or rules, not {combine!r}")
         self.name = name
         self.snap = snap
         self.use_local = use_local
@@ -203,14 +253,15 @@ class ReportEntities:
         self.generic_head = tuple(sorted(cues["generic_head"], key=len, reverse=True))
         self.org_re = _suffix_regex(cues["org_suffix"])
         self.org_generic = set(cues["org_generic_stem"])
+        self.org_generic_tail = tuple(g for g in self.org_generic if len(g) >= 2)
         self.company_re = _suffix_regex(cues["company_suffix"])
         self.company_strong = set(cues["company_strong_suffix"])
         self.company_generic = set(cues["company_generic_stem"])
         self.company_bad_follow = tuple(sorted(cues["company_bad_follow"], key=len, reverse=True))
         self.zone_re = _suffix_regex(cues["place_zone_suffix"])
         self.level_body = re.compile(
-            "(?<![全我各本该])(?:" + "|".join(map(re.escape, sorted(cues["level_prefix"], key=len, reverse=True))) + ")(?:"
-            + "|".join(map(re.escape, sorted(cues["level_body"], key=len, reverse=True))) + ")(?![员会])"
+            "(?<![全我各本该特政乡])(?:" + "|".join(map(re.escape, sorted(cues["level_prefix"], key=len, reverse=True))) + ")(?:"
+            + "|".join(map(re.escape, sorted(cues["level_body"], key=len, reverse=True))) + ")(?![员会]|部门)"
         )
         self.road_re = re.compile(rf"[{CJK}]{{2,4}}?(?:{'|'.join(map(re.escape, cues['road_suffix']))})")
         self.road_bad_end = tuple(sorted(cues["road_bad_stem_end"], key=len, reverse=True))
@@ -227,7 +278,7 @@ class ReportEntities:
     def find_doc(self, doc: Doc) -> list[Candidate]:
         """Rules, then the model on the feature view of ``doc``'s tokens."""
         text = doc.text
-        rules = self.find(text)
+        rules, hints = self.find_with_hints(text)
         if self.model is None:
             return rules
         view = doc
@@ -239,9 +290,9 @@ class ReportEntities:
             view = [w for w in segment(text) if w]
         if isinstance(self.model, LinearTagger):
             words, starts = token_view(view, text if view is doc else None)
-            model = self.model.spans(words, starts, rule_tags(words, starts, rules))
-        else:
-            model = self.predict(feature_doc(self.model.vocab, view, rules))
+            model = self.model.spans(words, starts, rule_tags(words, starts, rules), rule_tags(words, starts, hints))
+            return self.merge(text, rules, model, starts)
+        model = self.predict(feature_doc(self.model.vocab, view, rules))
         return self.merge(text, rules, model)
 
     def predict(self, fdoc: Doc) -> list[Candidate]:
@@ -256,27 +307,90 @@ class ReportEntities:
         best = scores.argmax(axis=1).tolist()
         return bio_spans([(tok.text, tok.idx, labels[k]) for tok, k in zip(fdoc, best)])
 
-    def merge(self, text: str, rules: list[Candidate], model: list[Candidate]) -> list[Candidate]:
-        """``combine`` (default "union", the best in cross-validation on train): "model" = the model's spans, plus rule spans from the
-        gazetteer/congress patterns where the model has nothing; "rules" =
-        the rules only; "union" = model + every rule span it does not overlap."""
+    def merge(self, text: str, rules: list[Candidate], model: list[Candidate],
+              token_starts: list[int] | None = None) -> list[Candidate]:
+        """``combine`` (default "names", the best in cross-validation on
+        train): "names" = the rules' COMPANY spans, the model's spans that
+        do not overlap them, and every other rule span that overlaps neither,
+        except PROGRAM pattern spans; "union" = the same with every rule span;
+        "model" = the model + only gazetteer/congress spans; "rules" = the
+        rules only.
+
+        Boundary repair: a model span that shares one edge with an exact rule
+        name of the same label (gazetteer, congress, 区人民政府, 新中国, 中央)
+        takes the rule's span when the rule's span is longer, or when the
+        model's other edge lies inside a token of ``token_starts`` where the
+        model could not have cut (代表区|人民政府 → 区人民政府)."""
         if self.combine == "rules":
             return rules
+        if token_starts is not None:
+            model = self._repair(rules, model, token_starts)
         taken = bytearray(len(text) + 1)
         out = []
+        if self.combine in ("names", "union"):
+            # firms: the rules (brand lists, suffixes, known names) know them
+            # better than a model that saw a few dozen (cross-validation on train)
+            for c in rules:
+                if c.label == "COMPANY":
+                    out.append(c)
+                    taken[c.start:c.end] = b"\1" * (c.end - c.start)
+            rules = [c for c in rules if c.label != "COMPANY"]
         for c in model:
+            if any(taken[c.start:c.end]):
+                continue
             c = fix_quotes(text, c)
-            if c is not None and c.label != "ORG" and IN_EVENT.match(text, c.end):
+            if c is not None and IN_EVENT.match(text, c.end) and not (c.label == "ORG" and SESSION_BODY.search(text, c.start, c.end)):
                 continue  # names inside events are not tagged: “一带一路”国际合作高峰论坛
             if c is not None and text[c.start:c.end].strip() and text[c.start:c.end] not in self.stop:
                 out.append(c)
                 taken[c.start:c.end] = b"\1" * (c.end - c.start)
-        keep = None if self.combine == "union" else ("gaz", "local", "congress")
         for c in rules:
-            if (keep is None or c.source in keep) and not any(taken[c.start:c.end]):
+            if self._keep_rule(c) and not any(taken[c.start:c.end]):
                 out.append(c)
         out.sort()
         return out
+
+    def _keep_rule(self, c: Candidate) -> bool:
+        """Which rule spans the combination adds where the model has nothing."""
+        if self.combine == "union":
+            return True
+        if self.combine == "names":  # all but the PROGRAM patterns, which the model saw and declined
+            return c.label != "PROGRAM" or c.source in EXACT_SOURCES
+        return c.source in ("gaz", "local", "congress")  # "model"
+
+    @staticmethod
+    def _repair(rules: list[Candidate], model: list[Candidate], token_starts: list[int]) -> list[Candidate]:
+        exact = [r for r in rules if r.source in EXACT_SOURCES]
+        # “X”<name word> found by the quote rule: the model's bare X takes it (“三北”工程)
+        quoted = {r.start + 1: r for r in rules if r.source == "quote" and r.label == "PROGRAM"}
+        if not (exact or quoted) or not model:
+            return model
+        bounds = set(token_starts)
+        by_start = {r.start: r for r in exact}
+        by_end = {r.end: r for r in exact}
+        out = []
+        for c in model:
+            q = quoted.get(c.start)
+            if q is not None and c.label == "PROGRAM" and q.end > c.end:
+                out.append(Candidate(q.start, q.end, c.label, "model"))
+                continue
+            for r in (by_start.get(c.start), by_end.get(c.end)):
+                if r is None or r.label != c.label or (r.start, r.end) == (c.start, c.end):
+                    continue
+                longer = r.start <= c.start and r.end >= c.end
+                cut = r.start if r.start != c.start else r.end
+                if longer or (c.start <= r.start and r.end <= c.end and cut not in bounds):
+                    c = Candidate(r.start, r.end, c.label, "model")
+                    break
+            out.append(c)
+        # drop model spans swallowed by a repaired one
+        out.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        kept, last_end = [], -1
+        for c in out:
+            if c.start >= last_end:
+                kept.append(c)
+                last_end = c.end
+        return kept
 
     # ------------------------------------------------------------------ api
     def __call__(self, doc: Doc) -> Doc:
@@ -289,17 +403,25 @@ class ReportEntities:
 
     def find(self, text: str) -> list[Candidate]:
         """Character-offset entities of ``text`` (no overlaps, sorted)."""
+        return self.find_with_hints(text)[0]
+
+    def find_with_hints(self, text: str) -> tuple[list[Candidate], list[Candidate]]:
+        """(entities, hints): the rule layer's entities (no overlaps, sorted)
+        and the weaker PROGRAM candidates (laws, policies, systems, subsidies,
+        关于…的决定) that only the model sees, as features (no overlaps, sorted)."""
         atoms = self._gazetteer(text)
         cands = list(atoms)
         atom_end = {}
         for c in atoms:
             atom_end[c.end] = c
         cands += self._patterns(text, atom_end)
+        hints = self._hints(text, atom_end)
         events = self._events(text, atom_end)
         if events:
             inside = _containment(events)
             cands = [c for c in cands if c.source == "congress" or not inside(c.start, c.end)]
-        return self._resolve(text, cands)
+            hints = [c for c in hints if not inside(c.start, c.end)]
+        return self._resolve(text, cands), self._resolve(text, hints)
 
     def _events(self, text: str, atom_end: dict) -> list[tuple[int, int]]:
         """Spans of event names (上合组织青岛峰会): nothing inside them is tagged."""
@@ -354,11 +476,21 @@ class ReportEntities:
         return True
 
     def _glued(self, text: str, c: Candidate) -> bool:
-        """A short name crossed by a common word: 全国|美丽 (国美), 创新|平台 (新平)."""
+        """A short name crossed by a common word: 全国|美丽 (国美), 创新|平台 (新平),
+        or inside a longer common word or idiom (同心同德, 太阳能)."""
         if c.end - c.start > 3:
             return False
+        if c.label == "PLACE" and self.gaz.glue_long and not self.gaz.sources.get(text[c.start:c.end], "").startswith("hand:"):
+            for size in (3, 4):
+                for a in range(c.end - size, c.start + 1):
+                    if a >= 0 and a + size >= c.end and text[a:a + size] in self.gaz.glue_long:
+                        return True
         glue = self.gaz.glue
         left = text[c.start - 1:c.start + 1] if c.start > 0 else ""
+        if c.source == "gaz" and self.gaz.sources.get(text[c.start:c.end], "").startswith("hand:"):
+            if c.label == "PROGRAM":
+                return False  # a listed program name (低保住房: not 保住)
+            left = ""  # a well-known name (日本, 长江) is not read as 同日|本, 去年|长江
         right = text[c.end - 1:c.end + 1]
         if c.end - c.start == 2:
             if right == "国人" and text[c.start:c.end] == "中国":
@@ -384,7 +516,8 @@ class ReportEntities:
             hit = False
             for k in range(min(self.left_stop_max, pos), 0, -1):
                 if text[pos - k:pos] in self.left_stop:
-                    hit = True
+                    # a one-character stop that starts a common word is part of the name (个|人账户 → 个人账户)
+                    hit = k > 1 or text[pos - 1:pos + 1] not in self.gaz.glue
                     break
             if hit:
                 break
@@ -400,7 +533,17 @@ class ReportEntities:
             out.append(Candidate(m.start(), m.end(), "PROGRAM", "pattern"))
         for m in NEW_CHINA.finditer(text):
             if m.group() == "新中国" or not CHINA_TITLE.match(text, m.end()):
-                out.append(Candidate(m.start(), m.end(), "PLACE", "pattern"))
+                out.append(Candidate(m.start(), m.end(), "PLACE", "exact"))
+        for m in CENTRAL.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "ORG", "exact"))
+        for m in PLACE_GOVERNMENT.finditer(text):
+            s = self._place_before(text, m.start(), atom_end)
+            if s is None and m.group(1):
+                s = self._place_before(text, m.start() + len(m.group(1)), atom_end)
+            if s is None and text[m.start() - 2:m.start()] == "中央":
+                s = m.start() - 2
+            if s is not None:
+                out.append(Candidate(s, m.end(), "ORG", "exact"))
         for m in LONG_SYSTEM.finditer(text):
             stem = m.group()[:-2]
             if stem not in ("家", "校", "院", "组", "班", "村", "县", "市", "区", "省", "镇", "乡", "所", "局", "队", "园", "店", "厂"):
@@ -415,7 +558,7 @@ class ReportEntities:
             # 区委, 区人大, 县人民政府; with the place right before it: 城阳区委
             atom = atom_end.get(m.start())
             s = atom.start if atom is not None and atom.label == "PLACE" else m.start()
-            out.append(Candidate(s, m.end(), "ORG", "pattern"))
+            out.append(Candidate(s, m.end(), "ORG", "exact"))
         for m in self.program_re.finditer(text):
             c = self._suffix_name(text, m, atom_end, "PROGRAM", 16, self.program_generic, 2)
             if c:
@@ -434,6 +577,77 @@ class ReportEntities:
                 out.append(Candidate(atom.start, m.end(), "PLACE", "pattern"))
         out += self._roads(text, atom_end)
         out += self._waters(text, atom_end)
+        out += self._firm_lists(text, atom_end)
+        return out
+
+    def _firm_lists(self, text: str, atom_end: dict) -> list[Candidate]:
+        """Brands listed as examples of firms (X、Y等龙头企业): each item that
+        is not a common word, a known name of another kind or a generic noun."""
+        out = []
+        for m in FIRM_LIST.finditer(text):
+            between = text[m.end(1) + 1:m.end()]
+            if any(w in between for w in ("产业", "行业", "领域", "类", "方式", "多种", "各种")):
+                continue
+            pos = m.start(1)
+            items = m.group(1).split("、")
+            first = self._extend_left(text, pos + len(items[0]), atom_end, len(items[0]))
+            while text[first:first + 2] in self.gaz.glue and pos + len(items[0]) - first > 4:
+                first += 2  # leading verbs and common words: 发展壮大|天仁微纳
+            items[0], pos = text[first:pos + len(items[0])], first
+            for item in items:
+                s, pos = pos, pos + len(item) + 1
+                if not (2 <= len(item) <= 6) or item in self.gaz.glue or item in self.stop or DIGIT_COUNT.search(item):
+                    continue
+                if item.endswith(FIRM_BAD_END) or self.gaz.labels.get(item, "COMPANY") != "COMPANY":
+                    continue
+                if len(item) == 4 and item[:2] in self.gaz.glue and item[2:] in self.gaz.glue:
+                    continue  # two common words: 智能制造, 绿色低碳
+                out.append(Candidate(s, s + len(item), "COMPANY", "pattern"))
+        return out
+
+    def _place_before(self, text: str, i: int, atom_end: dict) -> int | None:
+        """Start of the place name that ends at ``i`` (a gazetteer atom, or a
+        listed place name of 2-4 characters), or None."""
+        atom = atom_end.get(i)
+        if atom is not None and atom.label == "PLACE":
+            return atom.start
+        for k in (4, 3, 2):
+            if i >= k and self.gaz.labels.get(text[i - k:i]) == "PLACE":
+                return i - k
+        return None
+
+    def _hints(self, text: str, atom_end: dict) -> list[Candidate]:
+        """PROGRAM candidates too ambiguous to stand alone: titled laws,
+        regulations, plans and decisions, named policies, subsidies,
+        insurance schemes and systems (X制度, X责任制), X下乡, X+. The model
+        sees them as a feature and decides."""
+        out = []
+        for m in ABOUT_TITLE.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "PROGRAM", "hint"))
+        for m in LAW_SUFFIX.finditer(text):
+            suffix = m.group()
+            if self._crossed(text, m.start()) and suffix not in ("制度", "责任制", "负责制"):
+                continue
+            s = self._extend_left(text, m.start(), atom_end, 16)
+            stem = text[s:m.start()]
+            if len(stem) < 2 or stem[-1] in OPEN_Q or DIGIT_COUNT.search(stem):
+                continue
+            if suffix[0] == "法" and stem[-1] in LAW_BAD_STEM_END:
+                continue
+            nxt = text[m.end():m.end() + 4]
+            if nxt[:1] and NAME_CHAR.match(nxt[:1]) and not nxt.startswith(TITLE_FOLLOW_OK):
+                continue
+            out.append(Candidate(s, m.end(), "PROGRAM", "hint"))
+        for m in re.finditer(rf"[{CJK}]制(?![{CJK}])|[{CJK}]制(?=[和与及等的])", text):
+            s = self._extend_left(text, m.start(), atom_end, 12)
+            stem = text[s:m.start() + 1]
+            if len(stem) < 2 or stem.endswith(SYSTEM_BAD_STEM_END) or text[s:m.end()] in self.gaz.glue:
+                continue
+            out.append(Candidate(s, m.end(), "PROGRAM", "hint"))
+        for m in PLUS_NAME.finditer(text):
+            s = self._extend_left(text, m.end() - 1, atom_end, 4)
+            if m.end() - 1 - s >= 2:
+                out.append(Candidate(s, m.end(), "PROGRAM", "hint"))
         return out
 
     def _crossed(self, text: str, i: int) -> bool:
@@ -458,6 +672,8 @@ class ReportEntities:
             return None
         if label == "ORG" and (text[m.start() - 1:m.end()] == "中小学" or stem.endswith(("中小", "大中")) or GENERIC_ORG_WORD.search(stem)):
             return None
+        if label == "ORG" and m.group() in ("学校", "卫生院") and stem.endswith(self.org_generic_tail):
+            return None  # 改造薄弱学校, 特殊教育学校, 乡镇卫生院
         return Candidate(s, m.end(), label, "pattern")
 
     def _company(self, text, m, atom_end) -> Candidate | None:
@@ -469,11 +685,15 @@ class ReportEntities:
             return None
         s = self._extend_left(text, m.start(), atom_end, 14)
         stem = text[s:m.start()]
-        if len(stem) < 2 or stem in self.company_generic or stem in self.stop:
-            return None
-        if any(stem.endswith(g) for g in ("上市", "境内外", "国有", "民营", "外资", "子", "母", "平台", "投资", "各类")):
-            return None
+        if len(stem) < 2 or stem in self.company_generic or stem in self.stop or "企业" in stem or "公司" in stem:
+            return None  # generic firms: 大公司大企业集团
+        if any(stem.endswith(g) for g in ("上市", "境内外", "国有", "民营", "外资", "子", "母", "平台", "投资", "各类",
+                                          "跨国", "管理", "控股", "经纪", "运营", "担保", "融资", "租赁", "财务",
+                                          "保险", "证券", "信托", "基金", "金融", "军事", "空壳", "皮包")):
+            return None  # a kind of firm, not a firm: 跨国公司, 金融资产管理公司
         first = next((Candidate(s, s + k, "COMPANY", "gaz") for k in (4, 3, 2) if self.gaz.labels.get(text[s:s + k]) == "COMPANY"), None)
+        if nxt[:1] == "制" or (suffix not in self.company_strong and nxt[:1] == "、" and first is None):
+            return None  # 股份制; a field in a list (生物、纳米)
         if suffix not in self.company_strong:
             # weak suffix (科技, 生物, 模具...): the stem must look like a brand:
             # a known company name, or a short stem (2-4 chars) right after a
@@ -560,7 +780,7 @@ class ReportEntities:
 
     # ------------------------------------------------------------ resolve
     def _resolve(self, text: str, cands: list[Candidate]) -> list[Candidate]:
-        cands = [c for c in cands if c.end > c.start and text[c.start:c.end] not in self.stop]
+        cands = [c for c in cands if c.end > c.start and (c.source == "exact" or text[c.start:c.end] not in self.stop)]
         cands.sort(key=lambda c: (-(c.end - c.start), -PRIORITY[c.source], c.start))
         taken = bytearray(len(text) + 1)
         chosen = []
@@ -608,7 +828,8 @@ class ReportEntities:
     def _split_tokens(doc: Doc, cuts: set[int]) -> None:
         """Split the tokens that have an entity boundary inside them."""
         todo = []
-        n_chars = len(doc.text)  # Doc.text is rebuilt on every access: once, not per cut
+        last = doc[-1]
+        n_chars = last.idx + len(last.text_with_ws)  # (Doc.text is rebuilt on every access: slow)
         for x in sorted(cuts):
             span = doc.char_span(x, x + 1, alignment_mode="expand") if x < n_chars else None
             if span is None or not len(span):
@@ -670,7 +891,7 @@ def _containment(spans: list[tuple[int, int]]):
 @Language.factory(
     "govreport_entities",
     default_config={"gazetteer_dir": None, "snap": "split", "use_local": True, "overwrite": True,
-                    "model_dir": "default", "combine": "union"},
+                    "model_dir": "default", "combine": "names"},
 )
 def make_entities(nlp: Language, name: str, gazetteer_dir: str | None, snap: str, use_local: bool, overwrite: bool,
                   model_dir: str | None, combine: str) -> ReportEntities:
@@ -718,6 +939,8 @@ for _lab in ("PLACE", "PROGRAM", "COMPANY", "ORG"):
         for _g in "gqpm":
             RULE_TAG_IDS[f"{_p}{_lab}-{_g}"] = len(RULE_TAG_IDS) + 1
 CHUNK_END = frozenset("。！？；")
+# Version of ``token_features``: a model trained on other templates is refused.
+FEATURE_VERSION = 3
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 _WORD_FEATS: dict[str, tuple] = {}
 QUOTE_OPEN = {"“": 1, "‘": 1, "「": 1, "『": 1, "《": 2, "〈": 2}
@@ -749,8 +972,9 @@ def token_view(doc, text: str | None = None) -> tuple[list[str], list[int]]:
     if isinstance(doc, Doc):
         if text is None:
             text = doc.text
-        arr = doc.to_array([IDX, LENGTH]).tolist()
-        return [text[i:i + n] for i, n in arr], [i for i, _ in arr]
+        arr = doc.to_array([IDX, LENGTH]).astype(np.int64)  # (tolist of uint64 rows is slow)
+        starts, lens = arr[:, 0].tolist(), arr[:, 1].tolist()
+        return [text[i:i + n] for i, n in zip(starts, lens)], starts
     starts, pos = [], 0
     for w in doc:
         starts.append(pos)
@@ -758,21 +982,23 @@ def token_view(doc, text: str | None = None) -> tuple[list[str], list[int]]:
     return list(doc), starts
 
 
-def rule_tags(words: list[str], starts: list[int], cands) -> list[int]:
+def rule_tags(words: list[str], starts: list[int], cands) -> np.ndarray:
     """Rule-layer tag id of every token: B-/I- + label + source group of the
-    candidate covering its first covered character (cands sorted, disjoint)."""
-    out = []
-    k, nc = 0, len(cands)
-    for w, i0 in zip(words, starts):
-        i1 = i0 + len(w)
-        while k < nc and cands[k][1] <= i0:
-            k += 1
-        if k < nc and cands[k][0] < i1:
-            c = cands[k]
-            out.append(RULE_TAG_IDS[("B-" if c[0] >= i0 else "I-") + c[2] + "-" + SOURCE_GROUP.get(c[3], "p")])
-        else:
-            out.append(1)
-    return out
+    candidate covering its first covered character (cands sorted, disjoint);
+    1 = none."""
+    n = len(words)
+    if not cands or not n:
+        return np.ones(n, np.int64)
+    cs = np.fromiter((c[0] for c in cands), np.int64, len(cands))
+    ce = np.fromiter((c[1] for c in cands), np.int64, len(cands))
+    tail = [c[2] + "-" + SOURCE_GROUP.get(c[3], "p") for c in cands]
+    b_id = np.array([RULE_TAG_IDS["B-" + t] for t in tail], np.int64)
+    i_id = np.array([RULE_TAG_IDS["I-" + t] for t in tail], np.int64)
+    st = np.asarray(starts, np.int64)
+    en = st + np.fromiter(map(len, words), np.int64, n)
+    k = np.minimum(np.searchsorted(ce, st, side="right"), len(cands) - 1)  # first candidate ending after st
+    hit = (ce[k] > st) & (cs[k] < en)
+    return np.where(hit, np.where(cs[k] >= st, b_id[k], i_id[k]), 1)
 
 
 def chunk_bounds(words: list[str], max_tokens: int = 120) -> list[tuple[int, int]]:
@@ -787,9 +1013,38 @@ def chunk_bounds(words: list[str], max_tokens: int = 120) -> list[tuple[int, int
     return out
 
 
-def token_features(words: list[str], rtags: list[int], bits: int) -> np.ndarray:
-    """Hashed feature rows (tokens × templates) of the linear tagger."""
+RUN_BREAK = frozenset("，。；：！？、（）()[]【】,.;:!?…—")
+RUN_MAX = 10
+
+
+def phrase_runs(words: list[str], feats: list[tuple]) -> tuple[np.ndarray, ...]:
+    """For every token, the phrase it sits in (tokens between punctuation
+    or line breaks): the word id and last character of the phrase's last
+    token (its head: 纲要, 政策, 制度...) and of its first token, and the
+    distance to the head (capped); far heads (> RUN_MAX tokens) count as none (5)."""
     n = len(words)
+    brk = np.fromiter((not w.strip() or w[0] in RUN_BREAK for w in words), bool, n)
+    wid = np.fromiter((f[0] for f in feats), np.int64, n)
+    lastc = np.fromiter((f[2] for f in feats), np.int64, n)
+    idx = np.arange(n)
+    nxt = np.minimum.accumulate(np.where(brk, idx, n)[::-1])[::-1]  # next break at or after i
+    last = np.maximum(nxt - 1, 0)
+    ok = ~brk & (last - idx <= RUN_MAX)
+    end_w = np.where(ok, wid[last], 5)
+    end_l = np.where(ok, lastc[last], 5)
+    dist = np.where(ok, np.minimum(last - idx, 6) + 1, 0)
+    prev = np.maximum.accumulate(np.where(brk, idx, -1))  # last break at or before i
+    first = np.minimum(prev + 1, n - 1)
+    first_w = np.where(~brk & (idx - first <= RUN_MAX), wid[first], 5)
+    return end_w, end_l, first_w, dist
+
+
+def token_features(words: list[str], rtags: list[int], bits: int, htags: list[int] | None = None) -> np.ndarray:
+    """Hashed feature rows (tokens × templates) of the linear tagger;
+    ``rtags``/``htags``: rule_tags of the rule entities and of the hints."""
+    n = len(words)
+    if htags is None:
+        htags = [1] * n
     feats = [_word_feats(w) for w in words]
     quote = [0] * n
     if any(w in QUOTE_OPEN for w in words):
@@ -809,7 +1064,8 @@ def token_features(words: list[str], rtags: list[int], bits: int) -> np.ndarray:
         a[2:n + 2] = np.asarray(x, dtype=np.uint64)
         return a
 
-    W, F, L, S2, P2, N, R, Q = map(arr, (wid, first, last, suf2, pre2, ln, rtags, quote))
+    W, F, L, S2, P2, N, R, Q, HT = map(arr, (wid, first, last, suf2, pre2, ln, rtags, quote, htags))
+    EW, EL, FW, D = map(arr, phrase_runs(words, feats))
 
     def at(x, k):
         return x[2 + k:2 + k + n]
@@ -822,6 +1078,9 @@ def token_features(words: list[str], rtags: list[int], bits: int) -> np.ndarray:
         (at(R, 0), at(W, 0)), (at(R, 0), at(L, 0)), (at(W, -1), at(W, 0)), (at(W, 0), at(W, 1)),
         (at(R, 0), at(W, 1)), (at(R, 0), at(W, -1)), (at(Q, 0), at(N, 0)), (at(Q, 0), at(L, 0)),
         (at(N, 0), at(L, 0)), (at(L, 0), at(F, 1)), (at(L, -1), at(F, 0)), (at(S2, 0), at(F, 1)),
+        (at(HT, 0),), (at(HT, -1),), (at(HT, 1),), (at(HT, 0), at(L, 0)), (at(HT, 0), at(R, 0)),
+        (at(EW, 0),), (at(EL, 0),), (at(EW, 0), at(D, 0)), (at(FW, 0),), (at(EL, 0), at(W, -1)),
+        (at(R, 0), at(EW, 0)), (at(HT, 0), at(EW, 0)), (at(W, 0), at(EW, 0)),
     ]
     shift = np.uint64(64 - bits)
     cols = []
@@ -896,6 +1155,9 @@ class LinearTagger:
         if weights is None:
             path = Path(path)
             meta = json.loads((path / "linear.json").read_text(encoding="utf-8"))
+            if meta.get("features", 1) != FEATURE_VERSION:
+                raise ValueError(f"{path}: entity model built with feature set {meta.get('features', 1)}, this code "
+                                 f"uses {FEATURE_VERSION}: rebuild it with scripts/train_entities.py")
             with np.load(path / "linear.npz", allow_pickle=False) as z:
                 weights = {k: z[k] for k in z.files}
             weights["bits"] = meta["bits"]
@@ -915,10 +1177,10 @@ class LinearTagger:
         self.trans = np.where(trans_ok, weights["trans"], -1e6).astype(np.float32)
         self.start = np.where(start_ok, weights["start"], -1e6).astype(np.float32)
 
-    def tag(self, words: list[str], rtags: list[int]) -> np.ndarray:
+    def tag(self, words: list[str], rtags: list[int], htags: list[int] | None = None) -> np.ndarray:
         if not words:
             return np.zeros(0, np.int16)
-        H = self.remap[token_features(words, rtags, self.bits).T]
+        H = self.remap[token_features(words, rtags, self.bits, htags).T]
         S = self.table[H[0]]
         for col in H[1:]:
             S += self.table[col]
@@ -926,6 +1188,18 @@ class LinearTagger:
         paths = viterbi([S[a:b] for a, b in bounds], self.trans, self.start)
         return np.concatenate(paths)
 
-    def spans(self, words: list[str], starts: list[int], rtags: list[int]) -> list[Candidate]:
-        tags = self.tag(words, rtags).tolist()
-        return bio_spans([(w, i0, TAGS[k]) for w, i0, k in zip(words, starts, tags)])
+    def spans(self, words: list[str], starts: list[int], rtags: list[int], htags: list[int] | None = None) -> list[Candidate]:
+        tags = self.tag(words, rtags, htags)
+        # only the tagged tokens and the one after each of them matter to bio_spans
+        idx = np.nonzero(tags)[0]
+        if not len(idx):
+            return []
+        keep = np.union1d(idx, np.minimum(idx + 1, len(words) - 1)).tolist()
+        tl = tags.tolist()
+        out, prev = [], -2
+        for i in keep:
+            if i != prev + 1:  # a gap: an O token ends the open span
+                out.append(("", 0, "O"))
+            out.append((words[i], starts[i], TAGS[tl[i]]))
+            prev = i
+        return bio_spans(out)

@@ -3,9 +3,12 @@
 The shipped model (``arch="linear"``, the default) is a linear BIO tagger
 (``govreport_nlp.entities.LinearTagger``): hashed features of the pipeline's
 pkuseg tokens (word ±2, first/last characters, two-character prefix/suffix,
-word length, inside quotes/《》, and the tag the rule layer gave the token and
-its neighbours: B-/I- + label + source), first-order transitions, Viterbi
-decoding; trained as an averaged structured perceptron (``train_linear``).
+word length, inside quotes/《》, the tag the rule layer gave the token and
+its neighbours: B-/I- + label + source, the tag of the rule layer's PROGRAM
+hints, and the head word of the phrase the token sits in), first-order
+transitions, Viterbi decoding; trained as an averaged structured perceptron
+(``train_linear``). ``prepare`` runs the rule layer (entities + hints) on
+every document once; ``linear_examples`` turns them into feature rows.
 It learns when to trust a rule hit and finds names the rules miss
 (unquoted policies, laws, 关于…的决定, X制度), at ~10x the speed of spaCy's
 transition-based ``ner`` over the same view (``arch="ner"``, kept for
@@ -16,7 +19,8 @@ comparison, as is ``arch="tagger"``; both use ``feature_doc``).
 ``train_records`` are gold records (docs/annotation.md §4, joined with their
 text by govreport_nlp.gold.load_gold); offsets are into the raw text, and are
 mapped to the cleaned text through the tokenizer's ``to_raw`` map. The output
-directory is written with ``nlp.to_disk`` (config + weights, no pickle).
+directory holds linear.npz + linear.json (no pickle) and train_summary.json
+(documents and their ids, entities per label, settings).
 
 Optional: ``ner_corpus`` (char/BIO files of ../shared/corpora/ner) adds
 PLACE (LOC) and ORG examples; in those texts every non-LOC/ORG character is
@@ -127,8 +131,8 @@ def prepare(records: Iterable[dict], rules=None, tok_nlp=None) -> list[dict]:
     out = []
     for rec in records:
         doc = tok_nlp(rec["text"])
-        cands = rules.find(doc.text)
-        out.append({"id": rec.get("id"), "doc": doc, "cands": cands,
+        cands, hints = rules.find_with_hints(doc.text)
+        out.append({"id": rec.get("id"), "doc": doc, "cands": cands, "hints": hints,
                     "gold": clean_spans(doc, rec.get("entities") or [])})
     return out
 
@@ -306,7 +310,7 @@ def linear_examples(prepared: list[dict], bits: int = LINEAR_BITS) -> list[tuple
     out = []
     for item in prepared:
         words, starts = token_view(item["doc"])
-        H = token_features(words, rule_tags(words, starts, item["cands"]), bits)
+        H = token_features(words, rule_tags(words, starts, item["cands"]), bits, rule_tags(words, starts, item["hints"]))
         tags, missing = gold_tags(words, starts, item["gold"])
         for a, b in chunk_bounds(words):
             out.append((H[a:b], tags[a:b], missing[a:b]))
@@ -364,10 +368,10 @@ def save_linear(weights: dict, out_dir: str | Path, extra_meta: dict | None = No
     rows = np.nonzero(np.abs(table).max(axis=1) > 1e-4)[0].astype(np.int32)
     np.savez_compressed(out_dir / "linear.npz", rows=rows, values=table[rows].astype(np.float16),
                         trans=weights["trans"], start=weights["start"])
-    from .entities import TAGS
+    from .entities import FEATURE_VERSION, TAGS
 
     meta = {"kind": "linear BIO tagger (govreport_nlp.entities.LinearTagger)", "bits": weights["bits"],
-            "tags": list(TAGS), "rows": int(len(rows))}
+            "features": FEATURE_VERSION, "tags": list(TAGS), "rows": int(len(rows))}
     meta.update(extra_meta or {})
     (out_dir / "linear.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
 
@@ -392,8 +396,8 @@ def train_entity_model(train_records, out_dir, seed: int = 0, n_iter: int = 24, 
     if arch == "linear":
         examples = linear_examples(prepared)
         weights = train_linear(examples, n_iter=n_iter, seed=seed, log=log)
-        summary = {"documents": len(records), "examples": len(examples), "entities": counts, "seed": seed,
-                   "n_iter": n_iter, "arch": arch}
+        summary = {"documents": len(records), "ids": [r.get("id") for r in records], "examples": len(examples),
+                   "entities": counts, "seed": seed, "n_iter": n_iter, "arch": arch}
         save_linear(weights, out_dir, {"seed": seed, "n_iter": n_iter})
         summary["seconds"] = round(time.time() - t0, 1)
         (out_dir / "train_summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -7,6 +7,8 @@ scripts/build_gazetteers.py). Plain text and JSON only; no pickle.
 - ``cues.json``: cue lists for the patterns
 - ``stop.txt``: never-entities
 - ``glue.txt``: common two-character words (a name they cross is rejected)
+- ``glue_long.txt``: common 3-4 character words and idioms holding a short
+  place name (a hit inside one is rejected: 同心同德, 太阳能)
 """
 from __future__ import annotations
 
@@ -53,6 +55,8 @@ class Gazetteer:
         self.stop = set((self.dir / "stop.txt").read_text(encoding="utf-8").split())
         glue = self.dir / "glue.txt"
         self.glue = set(glue.read_text(encoding="utf-8").split()) if glue.is_file() else set()
+        glue_long = self.dir / "glue_long.txt"
+        self.glue_long = set(glue_long.read_text(encoding="utf-8").split()) if glue_long.is_file() else set()
         self._local: dict | None = None
         self._county_auto: ahocorasick.Automaton | None = None
 

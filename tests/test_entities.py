@@ -248,3 +248,98 @@ def test_train_entry_point(tmp_path):
     nlp = spacy.blank("zh")
     nlp.add_pipe("govreport_entities", config={"model_dir": str(tmp_path / "m")})
     nlp(text)
+
+
+# ------------------------------------------- context rules, hints, boundary repair
+def test_central_committee_acts_only(nlp):
+    assert ("中央", "ORG") in ents(nlp, "中央决定将农民人均纯收入提高。")
+    assert ("中央", "ORG") in ents(nlp, "全面落实中央的决策部署。")
+    assert not [t for t, _ in ents(nlp, "中央财政拟投入资金，调动中央和地方两个积极性。") if t == "中央"]
+
+
+def test_governments_named_after_places(nlp):
+    assert ("中国政府", "ORG") in ents(nlp, "中国政府支持这项决议。")
+    found = ents(nlp, "支持香港、澳门特别行政区政府依法施政。")
+    assert ("香港", "PLACE") in found and ("澳门特别行政区政府", "ORG") in found
+    # 特区政府 is not read as 区政府; 县政府部门 is a generic body
+    assert not [t for t, _ in ents(nlp, "支持特区政府积极应对，省、市、县政府部门制定清单。") if t in ("区政府", "县政府")]
+
+
+def test_well_known_names_are_not_cut_by_common_words(nlp):
+    # 同日 (same day) and 年长 (older) must not hide 日本 and 长江
+    assert ("日本", "PLACE") in ents(nlp, "我国同日本、俄罗斯的关系。")
+    assert ("长江", "PLACE") in ents(nlp, "去年长江发生洪水。")
+
+
+def test_policy_banks_are_org(nlp):
+    found = ents(nlp, "组建国家开发银行和中国进出口银行，推进中国农业银行改革。")
+    assert ("国家开发银行", "ORG") in found and ("中国进出口银行", "ORG") in found
+    assert ("中国农业银行", "COMPANY") in found
+
+
+def test_hints_find_titled_laws_and_policies():
+    comp = ReportEntities(None, model_dir=None)
+    text = "深入贯彻行政许可法，出台关于鼓励支持和引导个体私营等非公有制经济发展的若干意见，落实良种补贴和最低收购价政策，建立政府法律顾问制度。用好方法和办法。"
+    rules, hints = comp.find_with_hints(text)
+    names = {text[c.start:c.end] for c in hints}
+    assert {"行政许可法", "良种补贴", "最低收购价政策", "政府法律顾问制度"} <= names
+    assert "关于鼓励支持和引导个体私营等非公有制经济发展的若干意见" in names
+    assert not [n for n in names if n.endswith(("方法", "办法"))]
+    assert all(c.label == "PROGRAM" for c in hints)
+    # hints are for the model only: the rule layer does not return them
+    assert not {text[c.start:c.end] for c in rules} & {"行政许可法", "良种补贴"}
+
+
+def test_model_span_repaired_to_rule_boundary_inside_a_token():
+    """A model span that starts inside a word (代表区|人民政府: the tokenizer
+    glued 代表 and 区) takes the exact rule span 区人民政府."""
+    from govreport_nlp.entities import Candidate
+
+    comp = ReportEntities(None, model_dir=None)
+    text = "我代表区人民政府,向大会报告工作。"
+    words = ["我", "代表区", "人民政府", ",", "向", "大会", "报告", "工作", "。"]
+    starts = [0]
+    for w in words[:-1]:
+        starts.append(starts[-1] + len(w))
+    rules = comp.find(text)
+    assert ("区人民政府", "ORG") in {(text[c.start:c.end], c.label) for c in rules}
+    model = [Candidate(1, 8, "ORG", "model")]  # 代表区人民政府, on token boundaries
+    merged = comp.merge(text, rules, model, starts)
+    assert [(text[c.start:c.end], c.label) for c in merged] == [("区人民政府", "ORG")]
+    # a model span that ends on a token boundary of its own is kept (a longer name)
+    text2 = "北京大学人民医院青岛医院建成。"
+    rules2 = comp.find(text2)
+    merged2 = comp.merge(text2, rules2, [Candidate(0, 12, "ORG", "model")], [0, 4, 8, 10, 12, 14])
+    assert (0, 12) in {(c.start, c.end) for c in merged2}
+
+
+def test_fix_quotes_strips_book_title_marks():
+    from govreport_nlp.entities import Candidate
+
+    text = "施行《 信访条例 》。"
+    c = fix_quotes(text, Candidate(2, 8, "PROGRAM", "model"))
+    assert text[c.start:c.end] == "信访条例"
+
+
+@needs_model
+def test_sample_page_government_span():
+    """The sample page writes 我代表区人民政府,向… with an ASCII comma; the
+    entity is 区人民政府, not 代表区人民政府."""
+    from govreport_nlp.pipeline import load
+
+    nlp = load(exclude=("govreport_sections", "govreport_sentences", "govreport_sentence_labels", "govreport_indicators"))
+    doc = nlp(seed_text())
+    texts = [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert "区人民政府" in texts
+    assert not [t for t in texts if t.startswith("代表")]
+
+
+def test_model_span_takes_the_quoted_name_with_its_head_word():
+    from govreport_nlp.entities import Candidate
+
+    comp = ReportEntities(None, model_dir=None)
+    text = "实施“三北”工程，推进“放管服”改革。"
+    rules = comp.find(text)
+    i = text.index("三北")
+    merged = comp.merge(text, rules, [Candidate(i, i + 2, "PROGRAM", "model")], list(range(len(text))))
+    assert ("“三北”工程", "PROGRAM") in {(text[c.start:c.end], c.label) for c in merged}
