@@ -175,13 +175,15 @@ def main() -> None:
     if args.cmd == "prerender":
         Path(args.out).write_text(prerender(args.doc_id, args.source), encoding="utf-8")
     elif args.cmd == "compile":
-        with open(args.out, "w", encoding="utf-8") as fh:
-            for path in args.markup:
-                fh.write(json.dumps(compile_markup(Path(path)), ensure_ascii=False) + "\n")
+        # compile everything first: a markup error must not empty the output
+        records = [compile_markup(Path(path)) for path in args.markup]
+        Path(args.out).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     else:
         out = Path(args.out)
         out.mkdir(parents=True, exist_ok=True)
+        sources = {r["id"]: r.get("source") for r in map(json.loads, Path(args.gold).read_text(encoding="utf-8").splitlines()) if r}
         for record in load_gold(args.gold):
+            record["source"] = sources.get(record["id"]) or "inline"
             (out / f"{record['id']}.txt").write_text(render(record), encoding="utf-8")
 
 
