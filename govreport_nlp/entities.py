@@ -77,7 +77,7 @@ from pathlib import Path
 from typing import Iterable
 
 import numpy as np
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -808,7 +808,7 @@ class ReportEntities:
                 keep.append(c)
             cands = keep
             if cuts:
-                self._split_tokens(doc, cuts)
+                doc = self._split_tokens(doc, cuts)
         spans = []
         mode = "strict" if self.snap == "split" else self.snap
         last_end = -1
@@ -825,29 +825,43 @@ class ReportEntities:
         return doc
 
     @staticmethod
-    def _split_tokens(doc: Doc, cuts: set[int]) -> None:
-        """Split the tokens that have an entity boundary inside them."""
-        todo = []
+    def _split_tokens(doc: Doc, cuts: set[int]) -> Doc:
+        """The doc with the tokens that have an entity boundary inside them split.
+
+        Built as a new Doc in one pass (sentence starts, extension data and
+        entities carried over): spaCy's retokenizer shifts the whole token
+        array for every split, which is quadratic on long documents."""
         last = doc[-1]
         n_chars = last.idx + len(last.text_with_ws)  # (Doc.text is rebuilt on every access: slow)
+        by_tok: dict[int, set[int]] = {}
         for x in sorted(cuts):
             span = doc.char_span(x, x + 1, alignment_mode="expand") if x < n_chars else None
             if span is None or not len(span):
                 continue
             tok = span[0]
             if tok.idx < x:
-                todo.append((tok.i, x - tok.idx))
-        if not todo:
-            return
-        by_tok: dict[int, list[int]] = {}
-        for i, off in todo:
-            by_tok.setdefault(i, []).append(off)
-        with doc.retokenize() as retok:
-            for i, offs in by_tok.items():
-                tok = doc[i]
-                offs = sorted(set(offs))
-                pieces = [tok.text[a:b] for a, b in zip([0] + offs, offs + [len(tok.text)])]
-                retok.split(tok, pieces, heads=[(tok, 0)] * len(pieces))
+                by_tok.setdefault(tok.i, set()).add(x - tok.idx)
+        if not by_tok:
+            return doc
+        sent_starts = doc.to_array([SENT_START]).astype(np.int64).ravel() if doc.has_annotation("SENT_START") else None
+        words: list[str] = []
+        spaces: list[bool] = []
+        starts: list[int] = []
+        for tok in doc:
+            text, ws = tok.text, bool(tok.whitespace_)
+            offs = sorted(by_tok.get(tok.i, ()))
+            pieces = [text[a:b] for a, b in zip([0] + offs, offs + [len(text)])] if offs else [text]
+            words.extend(pieces)
+            spaces.extend([False] * (len(pieces) - 1) + [ws])
+            if sent_starts is not None:
+                starts.extend([int(sent_starts[tok.i])] + [-1] * (len(pieces) - 1))
+        new = Doc(doc.vocab, words=words, spaces=spaces)
+        if sent_starts is not None:
+            new.from_array([SENT_START], np.asarray(starts, dtype=np.int64).reshape(-1, 1).astype(np.uint64))
+        new.user_data.update(doc.user_data)  # extension values are keyed by characters
+        if len(doc.ents):
+            new.ents = [new.char_span(e.start_char, e.end_char, label=e.label_) for e in doc.ents]
+        return new
 
 
 def bio_spans(tagged: list[tuple[str, int, str]]) -> list[Candidate]:
@@ -999,6 +1013,16 @@ def rule_tags(words: list[str], starts: list[int], cands) -> np.ndarray:
     k = np.minimum(np.searchsorted(ce, st, side="right"), len(cands) - 1)  # first candidate ending after st
     hit = (ce[k] > st) & (cs[k] < en)
     return np.where(hit, np.where(cs[k] >= st, b_id[k], i_id[k]), 1)
+
+
+def _blocks(bounds: list[tuple[int, int]], size: int) -> list[list[tuple[int, int]]]:
+    """Consecutive chunk ranges grouped into blocks of about ``size`` tokens."""
+    groups: list[list[tuple[int, int]]] = [[]]
+    for a, b in bounds:
+        if groups[-1] and b - groups[-1][0][0] > size:
+            groups.append([])
+        groups[-1].append((a, b))
+    return groups
 
 
 def chunk_bounds(words: list[str], max_tokens: int = 120) -> list[tuple[int, int]]:
@@ -1177,15 +1201,27 @@ class LinearTagger:
         self.trans = np.where(trans_ok, weights["trans"], -1e6).astype(np.float32)
         self.start = np.where(start_ok, weights["start"], -1e6).astype(np.float32)
 
+    # Long documents are tagged in blocks of whole chunks, so the feature
+    # matrices (tokens x templates) stay small: memory does not grow with the
+    # document.  Each block's features see MARGIN tokens of context on both
+    # sides, more than any template looks (words ±2, phrase runs ≤ 10).
+    BLOCK = 20_000
+    MARGIN = 32
+
     def tag(self, words: list[str], rtags: list[int], htags: list[int] | None = None) -> np.ndarray:
         if not words:
             return np.zeros(0, np.int16)
-        H = self.remap[token_features(words, rtags, self.bits, htags).T]
-        S = self.table[H[0]]
-        for col in H[1:]:
-            S += self.table[col]
-        bounds = chunk_bounds(words)
-        paths = viterbi([S[a:b] for a, b in bounds], self.trans, self.start)
+        n = len(words)
+        paths: list[np.ndarray] = []
+        for group in _blocks(chunk_bounds(words), self.BLOCK):
+            first, last = group[0][0], group[-1][1]
+            lo, hi = max(0, first - self.MARGIN), min(n, last + self.MARGIN)
+            feats = token_features(words[lo:hi], rtags[lo:hi], self.bits, htags[lo:hi] if htags is not None else None)
+            H = self.remap[feats[first - lo:last - lo].T]
+            S = self.table[H[0]]
+            for col in H[1:]:
+                S += self.table[col]
+            paths.extend(viterbi([S[a - first:b - first] for a, b in group], self.trans, self.start))
         return np.concatenate(paths)
 
     def spans(self, words: list[str], starts: list[int], rtags: list[int], htags: list[int] | None = None) -> list[Candidate]:
