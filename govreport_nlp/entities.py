@@ -77,7 +77,7 @@ from pathlib import Path
 from typing import Iterable
 
 import numpy as np
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -843,20 +843,21 @@ class ReportEntities:
                 by_tok.setdefault(tok.i, set()).add(x - tok.idx)
         if not by_tok:
             return doc
-        sent_starts = doc.to_array([SENT_START]).astype(np.int64).ravel() if doc.has_annotation("SENT_START") else None
-        words: list[str] = []
-        spaces: list[bool] = []
-        starts: list[int] = []
-        for tok in doc:
-            text, ws = tok.text, bool(tok.whitespace_)
-            offs = sorted(by_tok.get(tok.i, ()))
-            pieces = [text[a:b] for a, b in zip([0] + offs, offs + [len(text)])] if offs else [text]
-            words.extend(pieces)
-            spaces.extend([False] * (len(pieces) - 1) + [ws])
-            if sent_starts is not None:
-                starts.extend([int(sent_starts[tok.i])] + [-1] * (len(pieces) - 1))
+        has_sents = doc.has_annotation("SENT_START")
+        arr = doc.to_array([IDX, LENGTH, SPACY, SENT_START]).astype(np.int64)
+        text = doc.text
+        words = [text[i:i + n] for i, n in zip(arr[:, 0].tolist(), arr[:, 1].tolist())]
+        spaces = arr[:, 2].astype(bool).tolist()
+        starts = arr[:, 3].tolist()
+        for i in sorted(by_tok, reverse=True):  # splice the pieces in, last token first
+            offs = sorted(by_tok[i])
+            word = words[i]
+            pieces = [word[a:b] for a, b in zip([0] + offs, offs + [len(word)])]
+            words[i:i + 1] = pieces
+            spaces[i:i + 1] = [False] * (len(pieces) - 1) + [spaces[i]]
+            starts[i:i + 1] = [starts[i]] + [-1] * (len(pieces) - 1)
         new = Doc(doc.vocab, words=words, spaces=spaces)
-        if sent_starts is not None:
+        if has_sents:
             new.from_array([SENT_START], np.asarray(starts, dtype=np.int64).reshape(-1, 1).astype(np.uint64))
         new.user_data.update(doc.user_data)  # extension values are keyed by characters
         if len(doc.ents):

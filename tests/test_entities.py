@@ -343,3 +343,20 @@ def test_model_span_takes_the_quoted_name_with_its_head_word():
     i = text.index("三北")
     merged = comp.merge(text, rules, [Candidate(i, i + 2, "PROGRAM", "model")], list(range(len(text))))
     assert ("“三北”工程", "PROGRAM") in {(text[c.start:c.end], c.label) for c in merged}
+
+
+def test_token_splits_keep_sentences_sections_and_labels():
+    """Entities split tokens at their boundaries (a new Doc is built); the
+    sentences, their labels and the sections found before must come through
+    unchanged."""
+    import govreport_nlp
+
+    raw = SAMPLE.read_text(encoding="utf-8")
+    full = govreport_nlp.load()(raw)
+    without = govreport_nlp.load(exclude=["govreport_entities"])(raw)
+    assert len(full) > len(without)  # tokens were split at entity boundaries
+    assert full.text == without.text
+    assert full._.sections == without._.sections and full._.meta == without._.meta
+    assert [(s.start_char, s.end_char, s._.label) for s in full.sents] == \
+        [(s.start_char, s.end_char, s._.label) for s in without.sents]
+    assert any(e.text == "区人民政府" and e.label_ == "ORG" for e in full.ents)
