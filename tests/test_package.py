@@ -11,7 +11,9 @@ from govreport_nlp.resources import models_dir
 
 from conftest import REPO
 
-MODEL_FILES = ["pkuseg/features.msgpack", "pkuseg/weights.npz", "lexicon.txt", "sentence_labels.npz", "gazetteers/names.tsv"]
+MODEL_FILES = ["pkuseg/features.msgpack", "pkuseg/weights.npz", "pkuseg/lookup.npz", "pkuseg/merge_words.msgpack",
+               "lexicon.txt", "sentence_labels.npz", "gazetteers/names.tsv", "gazetteers/glue_long.txt",
+               "entity_model/linear.json", "entity_model/linear.npz"]
 
 
 def test_models_ship_inside_the_installed_package():
