@@ -52,4 +52,10 @@ def load(path: str | Path | None = None, *, exclude: Iterable[str] = (), lexicon
             cfg["gazetteer_dir"] = str(root / "gazetteers")
             cfg["model_dir"] = str(root / "entity_model") if (root / "entity_model").is_dir() else None
         nlp.add_pipe(name, config=cfg)
+    # A report is a long document: spaCy's default batch of 1000 texts would
+    # hand a whole corpus to the first worker of nlp.pipe(n_process=N).
+    nlp.batch_size = REPORTS_PER_BATCH
     return nlp
+
+
+REPORTS_PER_BATCH = 4

@@ -119,3 +119,10 @@ def test_empty_and_chrome_only_input(nlp):
 @pytest.mark.parametrize("text", ["政府工作报告", "  \n\n ", "a" * 10, "一、" * 50])
 def test_odd_inputs_do_not_crash(nlp, text):
     govreport_nlp.to_record(nlp(text))
+
+
+def test_pipe_batches_are_small_enough_to_share_a_corpus_between_workers(nlp):
+    """nlp.pipe(n_process=N) hands whole batches to workers: with spaCy's
+    default of 1000 texts a corpus of a few hundred reports would all go to
+    one worker."""
+    assert nlp.batch_size <= 8
