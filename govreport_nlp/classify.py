@@ -30,7 +30,6 @@ import re
 from pathlib import Path
 
 import numpy as np
-import scipy.sparse as sp
 from .hashing import FeatureHasher
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
@@ -283,7 +282,10 @@ def section_index(sents: list[Span], sections: list[dict]) -> list[int | None]:
     return result
 
 
-def vectorize(texts: list[str], contexts: list[list[str]]) -> sp.csr_matrix:
+def vectorize(texts: list[str], contexts: list[list[str]]):
+    """The feature matrix (scipy csr) of sentences, for training."""
+    import scipy.sparse as sp
+
     return sp.hstack([NGRAMS.transform(texts), CONTEXT.transform(contexts)], format="csr")
 
 
@@ -304,14 +306,18 @@ class SentenceLabeler:
         self.name = name
         path = Path(model_path) if model_path else models_path("sentence_labels.npz")
         with np.load(path, allow_pickle=False) as data:
-            self.coef = sp.csr_matrix(data["coef"].astype(np.float32))
+            coef = data["coef"].astype(np.float32)
+            # (features × labels), split as the feature columns are: n-grams | context
+            self.ngram_weights = np.ascontiguousarray(coef[:, :NGRAM_FEATURES].T)
+            self.context_weights = np.ascontiguousarray(coef[:, NGRAM_FEATURES:].T)
             self.intercept = data["intercept"].astype(np.float32)
             self.labels = [str(x) for x in data["labels"]]
             self.temperature = float(data["temperature"]) if "temperature" in data.files else 1.0
             self.bias = data["bias"].astype(np.float32) if "bias" in data.files else np.zeros(len(self.labels), np.float32)
 
-    def predict_proba(self, X: sp.csr_matrix) -> np.ndarray:
-        scores = ((X @ self.coef.T).toarray() + self.intercept) / self.temperature + self.bias
+    def predict_proba(self, texts: list[str], contexts: list[list[str]]) -> np.ndarray:
+        linear = NGRAMS.rows(texts).dot(self.ngram_weights) + CONTEXT.rows(contexts).dot(self.context_weights)
+        scores = (linear + self.intercept) / self.temperature + self.bias
         scores -= scores.max(axis=1, keepdims=True)
         probs = np.exp(scores)
         return probs / probs.sum(axis=1, keepdims=True)
@@ -322,7 +328,7 @@ class SentenceLabeler:
         sents = doc_sentences(doc)
         full_text = doc.text
         texts, contexts = sentence_features(doc, sents, full_text)
-        probs = self.predict_proba(vectorize(texts, contexts))
+        probs = self.predict_proba(texts, contexts)
         sections = doc._.sections or []
         targets = target_list_items(doc, sents, full_text)
         for sent, text, target, row, sec in zip(sents, texts, targets, probs, section_index(sents, sections)):

@@ -10,13 +10,12 @@ models trained with scikit-learn's vectorizer load and score unchanged.
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable
+from typing import Callable, Iterable, NamedTuple
 
 import numpy as np
-import scipy.sparse as sp
 from murmurhash.mrmr import hash as _murmur
 
-__all__ = ["FeatureHasher"]
+__all__ = ["FeatureHasher", "HashedRows"]
 
 _WHITESPACE = re.compile(r"\s\s+")
 
@@ -33,7 +32,8 @@ def char_ngrams(text: str, ngram_range: tuple[int, int]) -> list[str]:
 
 
 class FeatureHasher:
-    """``transform(docs) -> csr_matrix`` (float32, rows l2-normalised)."""
+    """``rows(docs)`` for scoring with numpy, ``transform(docs) -> csr_matrix``
+    (float32, rows l2-normalised) for training."""
 
     def __init__(self, n_features: int, analyzer: str | Callable[[object], Iterable[str]] = "char",
                  ngram_range: tuple[int, int] = (1, 1)):
@@ -51,23 +51,48 @@ class FeatureHasher:
         h = _murmur(feature)
         return (2147483648 if h == -2147483648 else abs(h)) % self.n_features
 
-    def transform(self, docs: Iterable[object]) -> sp.csr_matrix:
+    def rows(self, docs: Iterable[object]) -> HashedRows:
+        """The hashed, l2-normalised rows as coordinates sorted by row: what
+        ``transform`` returns, without scipy (scoring needs numpy only)."""
         indices: list[int] = []
-        indptr = [0]
+        lengths: list[int] = []
         if len(self._cache) > 2_000_000:
             self._cache.clear()
         cache = self._cache
         for doc in docs:
+            before = len(indices)
             for feature in self.analyzer(doc):
                 index = cache.get(feature)
                 if index is None:
                     index = cache[feature] = self._index(feature)
                 indices.append(index)
-            indptr.append(len(indices))
-        data = np.ones(len(indices), dtype=np.float32)
-        matrix = sp.csr_matrix((data, np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
-                               shape=(len(indptr) - 1, self.n_features))
-        matrix.sum_duplicates()
-        norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+            lengths.append(len(indices) - before)
+        n_rows = len(lengths)
+        row_of = np.repeat(np.arange(n_rows, dtype=np.int64), lengths)
+        keys, counts = np.unique(row_of * self.n_features + np.asarray(indices, dtype=np.int64), return_counts=True)
+        row, col = keys // self.n_features, keys % self.n_features
+        counts = counts.astype(np.float32)
+        norms = np.sqrt(np.bincount(row, weights=counts * counts, minlength=n_rows)).astype(np.float32)
         norms[norms == 0] = 1.0
-        return sp.csr_matrix(sp.diags((1.0 / norms).astype(np.float32)) @ matrix, dtype=np.float32)
+        return HashedRows(row, col, counts / norms[row], n_rows)
+
+    def transform(self, docs: Iterable[object]):
+        """A scipy ``csr_matrix`` (float32, rows l2-normalised), for training."""
+        import scipy.sparse as sp
+
+        hashed = self.rows(docs)
+        return sp.csr_matrix((hashed.data, (hashed.row, hashed.col)), shape=(hashed.n_rows, self.n_features),
+                             dtype=np.float32)
+
+
+class HashedRows(NamedTuple):
+    row: np.ndarray
+    col: np.ndarray
+    data: np.ndarray
+    n_rows: int
+
+    def dot(self, weights: np.ndarray) -> np.ndarray:
+        """``rows @ weights`` for a dense (n_features × k) ``weights``."""
+        contrib = weights[self.col] * self.data[:, None]
+        return np.stack([np.bincount(self.row, weights=contrib[:, k], minlength=self.n_rows)
+                         for k in range(weights.shape[1])], axis=1)

@@ -42,3 +42,19 @@ def test_random_texts_match_sklearn(texts):
 def test_bad_analyzer_is_refused():
     with pytest.raises(ValueError, match="analyzer"):
         FeatureHasher(16, "word")
+
+
+def test_rows_dot_equals_the_sparse_product():
+    hasher = FeatureHasher(2 ** 12, "char", (1, 3))
+    weights = np.random.default_rng(0).normal(size=(2 ** 12, 4)).astype(np.float32)
+    expected = hasher.transform(TEXTS) @ weights
+    assert np.allclose(hasher.rows(TEXTS).dot(weights), expected, atol=1e-5)
+
+
+def test_loading_the_pipeline_does_not_import_scipy_or_sklearn():
+    import subprocess
+    import sys
+
+    code = "import sys, govreport_nlp; govreport_nlp.load(); print(sorted(m for m in ('scipy', 'sklearn') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[]"
