@@ -27,20 +27,21 @@ Run:  python scripts/data/clean_make_heldout.py
 from __future__ import annotations
 
 import json
+import sys
 import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent.parent / "tests" / "pages_heldout"
+sys.path.insert(0, str(HERE))
+from page_kit import Bodies, NO_START, ent  # noqa: E402
 
-META_KEYS = ("title", "region", "level", "year", "meeting", "speaker", "role", "date")
+BODIES = Bodies()
+body = BODIES.add
+paras = BODIES.paras
+_NO_START = NO_START
 
-BODIES: dict[str, dict] = {}
 
-
-def body(key, text, **meta):
-    assert set(meta) == set(META_KEYS), key
-    BODIES[key] = dict(text=text.strip("\n"), meta=meta)
 
 
 # ---------------------------------------------------------------- bodies
@@ -239,15 +240,10 @@ body("jiangmen_city_2023", """
 
 
 # ---------------------------------------------------------------- helpers
-def paras(key):
-    return BODIES[key]["text"].split("\n")
 
 
 def wrap(line: str, width: int) -> list[str]:
     return [line[i:i + width] for i in range(0, len(line), width)] or [""]
-
-
-_NO_START = set("，。、；：！？）》”’%")
 
 
 def wrap_cols(line: str, cols: int) -> list[str]:
@@ -263,12 +259,6 @@ def wrap_cols(line: str, cols: int) -> list[str]:
         w += cw
     out.append(cur)
     return out
-
-
-def ent(s: str) -> str:
-    """HTML-escape the way CMS editors do: quotes as named entities."""
-    return (s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("“", "&ldquo;").replace("”", "&rdquo;"))
 
 
 PAGES: dict[str, dict] = {}

@@ -37,21 +37,23 @@ Run:  python scripts/data/clean_make_heldout2.py
 from __future__ import annotations
 
 import json
+import sys
 import re
 import zlib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent.parent / "tests" / "pages_heldout2"
+sys.path.insert(0, str(HERE))
+from page_kit import Bodies, NO_START, ent, flat  # noqa: E402
 
-META_KEYS = ("title", "region", "level", "year", "meeting", "speaker", "role", "date")
+BODIES = Bodies()
+body = BODIES.add
+paras = BODIES.paras
+_NO_START = NO_START
+_flat = flat
 
-BODIES: dict[str, dict] = {}
 
-
-def body(key, text, **meta):
-    assert set(meta) == set(META_KEYS), key
-    BODIES[key] = dict(text=text.strip("\n"), meta=meta)
 
 
 # ---------------------------------------------------------------- bodies
@@ -281,11 +283,6 @@ body("gushi_county_2022", """
 
 
 # ---------------------------------------------------------------- helpers
-def paras(key):
-    return BODIES[key]["text"].split("\n")
-
-
-_NO_START = set("，。、；：！？）》”’%")
 
 
 def wrap_cols(line: str, cols: int) -> list[str]:
@@ -301,12 +298,6 @@ def wrap_cols(line: str, cols: int) -> list[str]:
         w += cw
     out.append(cur)
     return out
-
-
-def ent(s: str) -> str:
-    """HTML-escape the way CMS editors do: quotes as named entities."""
-    return (s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("“", "&ldquo;").replace("”", "&rdquo;"))
 
 
 def is_han(ch: str) -> bool:
@@ -1250,13 +1241,6 @@ def p10():
              "these is body, nor the repost note 转自固始县人民政府网站 at the top of floor 1. The thread title "
              "【转】…（全文） is not meta.title: the body has its own title line.")
     page("10_tieba_three_floors", key, "html", html, chrome, notes=notes)
-
-
-def _flat(s: str) -> str:
-    import opencc
-
-    s = opencc.OpenCC("t2s").convert(s.replace("％", "%"))
-    return re.sub(r"[\s\u3000\xa0\u200b\ufeff]+", "", s)
 
 
 def main() -> None:

@@ -42,21 +42,23 @@ Run:  python scripts/data/clean_make_heldout3.py
 from __future__ import annotations
 
 import json
+import sys
 import re
 import zlib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent.parent / "tests" / "pages_heldout3"
+sys.path.insert(0, str(HERE))
+from page_kit import Bodies, NO_START, ent, flat, pick, width, wrap  # noqa: E402
 
-META_KEYS = ("title", "region", "level", "year", "meeting", "speaker", "role", "date")
+BODIES = Bodies()
+body = BODIES.add
+paras = BODIES.paras
+_NO_START = NO_START
+_flat = flat
 
-BODIES: dict[str, dict] = {}
 
-
-def body(key, text, **meta):
-    assert set(meta) == set(META_KEYS), key
-    BODIES[key] = dict(text=text.strip("\n"), meta=meta)
 
 
 # ---------------------------------------------------------------- bodies
@@ -294,42 +296,6 @@ body("jinshui_district_2025", """
 
 
 # ---------------------------------------------------------------- helpers
-def paras(key):
-    return BODIES[key]["text"].split("\n")
-
-
-_NO_START = set("，。、；：！？）》”’%")
-
-
-def ent(s: str) -> str:
-    """HTML-escape the way CMS editors do: quotes as named entities."""
-    return (s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("“", "&ldquo;").replace("”", "&rdquo;"))
-
-
-def width(s: str) -> int:
-    return sum(1 if ord(ch) < 0x2E80 and ch not in "“”‘’—" else 2 for ch in s)
-
-
-def wrap(s: str, cols: int) -> list[str]:
-    """Hard-wrap like a word processor: a Han/full-width character takes two columns, ASCII one; a number is
-    never broken; punctuation that may not start a line hangs at the end of the previous line (kinsoku)."""
-    toks = re.findall(r"[0-9.%]+|.", s)
-    out, cur, w = [], "", 0
-    for t in toks:
-        tw = width(t)
-        if w + tw > cols and cur.strip() and t not in _NO_START:
-            out.append(cur)
-            cur, w = "", 0
-        cur += t
-        w += tw
-    out.append(cur)
-    return out
-
-
-def pick(seed: str, n: int) -> int:
-    """Deterministic 'random' choice in range(n)."""
-    return zlib.crc32(seed.encode("utf-8")) % n
 
 
 PAGES: dict[str, dict] = {}
@@ -1109,13 +1075,6 @@ def p10():
              "has two spaces between role and name -> one ASCII space. The document-info block, the file name "
              "(…政府工作报告.pdf: the title line + .pdf, listed as chrome), the download prompt and 相关文档 are chrome.")
     page("10_doc88_trailing_spaces", key, "txt", raw, chrome, notes=notes)
-
-
-def _flat(s: str) -> str:
-    import opencc
-
-    s = opencc.OpenCC("t2s").convert(s.replace("％", "%"))
-    return re.sub(r"[\s\u3000\xa0\u200b\ufeff]+", "", s)
 
 
 def main() -> None:

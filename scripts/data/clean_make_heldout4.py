@@ -41,21 +41,23 @@ Run:  python scripts/data/clean_make_heldout4.py
 from __future__ import annotations
 
 import json
+import sys
 import re
 import zlib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent.parent / "tests" / "pages_heldout4"
+sys.path.insert(0, str(HERE))
+from page_kit import Bodies, NO_START, ent, flat, pick, width, wrap  # noqa: E402
 
-META_KEYS = ("title", "region", "level", "year", "meeting", "speaker", "role", "date")
+BODIES = Bodies()
+body = BODIES.add
+paras = BODIES.paras
+_NO_START = NO_START
+_flat = flat
 
-BODIES: dict[str, dict] = {}
 
-
-def body(key, text, **meta):
-    assert set(meta) == set(META_KEYS), key
-    BODIES[key] = dict(text=text.strip("\n"), meta=meta)
 
 
 # ---------------------------------------------------------------- bodies
@@ -350,42 +352,6 @@ body("guangdong_province_2018", """
 
 
 # ---------------------------------------------------------------- helpers (as in clean_make_heldout3.py)
-def paras(key):
-    return BODIES[key]["text"].split("\n")
-
-
-_NO_START = set("，。、；：！？）》”’%")
-
-
-def ent(s: str) -> str:
-    """HTML-escape the way CMS editors do: quotes as named entities."""
-    return (s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("“", "&ldquo;").replace("”", "&rdquo;"))
-
-
-def width(s: str) -> int:
-    return sum(1 if ord(ch) < 0x2E80 and ch not in "“”‘’—" else 2 for ch in s)
-
-
-def wrap(s: str, cols: int) -> list[str]:
-    """Hard-wrap like a word processor: a Han/full-width character takes two columns, ASCII one; a number is
-    never broken; punctuation that may not start a line hangs at the end of the previous line (kinsoku)."""
-    toks = re.findall(r"[0-9.%]+|.", s)
-    out, cur, w = [], "", 0
-    for t in toks:
-        tw = width(t)
-        if w + tw > cols and cur.strip() and t not in _NO_START:
-            out.append(cur)
-            cur, w = "", 0
-        cur += t
-        w += tw
-    out.append(cur)
-    return out
-
-
-def pick(seed: str, n: int) -> int:
-    """Deterministic 'random' choice in range(n)."""
-    return zlib.crc32(seed.encode("utf-8")) % n
 
 
 def is_heading(ln: str) -> bool:
@@ -1273,13 +1239,6 @@ def p12():
              "ending 以下為報告全文： is chrome. Speaker line role<U+3000>name -> one ASCII space. meta in simplified "
              "characters (title 2018年广东省政府工作报告, role 广东省省长), as the cleaned text is simplified.")
     page("12_wenweipo_traditional", key, "html", html, chrome, notes=notes)
-
-
-def _flat(s: str) -> str:
-    import opencc
-
-    s = opencc.OpenCC("t2s").convert(s.replace("％", "%"))
-    return re.sub(r"[\s\u3000\xa0\u200b\ufeff]+", "", s)
 
 
 def main() -> None:
