@@ -31,28 +31,35 @@ C = importlib.import_module("govreport_nlp.clean")
 PAGES = REPO / "tests" / "pages"
 
 
-def _norm(s: str) -> str:
-    import opencc
+_OCC = None
 
-    s = opencc.OpenCC("t2s").convert(s.translate(C._WIDTH))
+
+def _norm(s: str) -> str:
+    global _OCC
+    if _OCC is None:
+        import opencc
+
+        _OCC = opencc.OpenCC("t2s")
+    s = _OCC.convert(s.translate(C._WIDTH))
     return re.sub(r"[\s\u3000]+", "", s)
 
 
-def chrome_removed(chrome: list[str], cleaned: str, expected: str) -> tuple[int, int]:
-    """A chrome line survives when it sits in a cleaned line that is not a
-    line of the expected body (chrome words inside the body, e.g. a site name
-    that is also the region, do not count)."""
+def chrome_removed(chrome: list[str], cleaned: str, expected: str) -> tuple[int, int, list[str]]:
+    """(removed, total, the lines left).  A chrome line survives when it sits in
+    a cleaned line that is not a line of the expected body (chrome words inside
+    the body, e.g. a site name that is also the region, do not count)."""
     body = {_norm(x) for x in expected.split("\n")}
     extra = [t for t in (_norm(x) for x in cleaned.split("\n")) if t not in body]
-    n = kept = 0
+    n = 0
+    left = []
     for line in chrome:
         t = _norm(line)
         if not t:
             continue
         n += 1
         if any(t in x for x in extra):
-            kept += 1
-    return n - kept, n
+            left.append(line)
+    return n - len(left), n, left
 
 
 def body_kept(expected: str, cleaned: str) -> tuple[int, int]:
@@ -84,7 +91,7 @@ def main() -> None:
         raws.append(raw)
         expected = (PAGES / f"{info_path.stem}.expected.txt").read_text(encoding="utf-8").rstrip("\n")
         c = clean(raw, name=info["file"])
-        rm, ch = chrome_removed(info["chrome"], c.text, expected)
+        rm, ch, _ = chrome_removed(info["chrome"], c.text, expected)
         k, b = body_kept(expected, c.text)
         residue = len(c.text) - k
         tot_rm += rm

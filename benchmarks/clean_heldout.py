@@ -30,51 +30,19 @@ import argparse
 import difflib
 import importlib
 import json
-import re
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests"))
+sys.path.insert(0, str(REPO / "benchmarks"))
 
+from clean import body_kept, chrome_removed  # noqa: E402  (benchmarks/clean.py: the same measures)
 from govreport_nlp import clean  # noqa: E402
 
 C = importlib.import_module("govreport_nlp.clean")
 PAGES = REPO / "tests" / "pages_heldout"
-
-_OCC = None
-
-
-def _norm(s: str) -> str:
-    global _OCC
-    if _OCC is None:
-        import opencc
-
-        _OCC = opencc.OpenCC("t2s")
-    s = _OCC.convert(s.translate(C._WIDTH))
-    return re.sub(r"[\s\u3000\xa0]+", "", s)
-
-
-def chrome_removed(chrome: list[str], cleaned: str, expected: str) -> tuple[int, int, list[str]]:
-    body = {_norm(x) for x in expected.split("\n")}
-    extra = [t for t in (_norm(x) for x in cleaned.split("\n")) if t not in body]
-    n = 0
-    left = []
-    for line in chrome:
-        t = _norm(line)
-        if not t:
-            continue
-        n += 1
-        if any(t in x for x in extra):
-            left.append(line)
-    return n - len(left), n, left
-
-
-def body_kept(expected: str, cleaned: str) -> tuple[int, int]:
-    sm = difflib.SequenceMatcher(None, expected, cleaned, autojunk=False)
-    return sum(b.size for b in sm.get_matching_blocks()), len(expected)
-
 
 def map_ok(raw: bytes, c) -> bool:
     try:

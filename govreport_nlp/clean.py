@@ -476,7 +476,7 @@ _INLINE_NOISE = re.compile(
 
 
 class _Unit:
-    __slots__ = ("spans", "text", "han", "punct", "blank_after", "indented", "keep", "kind", "after_gap")
+    __slots__ = ("spans", "text", "han", "punct", "blank_after", "indented", "keep", "kind", "after_gap", "cols")
 
     def __init__(self, spans: list[tuple[int, int]], text: str, indented: bool, blank_after: bool):
         self.spans = spans
@@ -489,6 +489,7 @@ class _Unit:
         self.keep = True
         self.kind = ""
         self.after_gap = False  # units were dropped right before this one
+        self.cols: int | None = None  # printed width, see _display_cols (computed once, on demand)
 
     @property
     def prose(self) -> bool:
@@ -834,8 +835,9 @@ def _display_cols(u: _Unit) -> int:
     """Printed width of a line in half-width columns (a Chinese character is
     two, an indent about four): pages wrap by width, not by character count,
     so lines with digits hold more characters."""
-    wide = len(_WIDE.findall(u.text))
-    return len(u.text) + wide + (4 if u.indented else 0)
+    if u.cols is None:
+        u.cols = len(u.text) + len(_WIDE.findall(u.text)) + (4 if u.indented else 0)
+    return u.cols
 
 
 _WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"

@@ -79,7 +79,7 @@ from typing import Iterable
 import numpy as np
 from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .gazetteer import Gazetteer, load_gazetteer
 

@@ -44,7 +44,6 @@ from __future__ import annotations
 import json
 import sys
 import re
-import zlib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent

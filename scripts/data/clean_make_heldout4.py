@@ -43,13 +43,12 @@ from __future__ import annotations
 import json
 import sys
 import re
-import zlib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent.parent / "tests" / "pages_heldout4"
 sys.path.insert(0, str(HERE))
-from page_kit import Bodies, NO_START, ent, flat, pick, width, wrap  # noqa: E402
+from page_kit import Bodies, NO_START, ent, flat, width, wrap  # noqa: E402
 
 BODIES = Bodies()
 body = BODIES.add
