@@ -124,6 +124,8 @@ LAW_BAD_STEM_END = frozenset("方办做立执司依违非合宪用说看想手�
 SYSTEM_BAD_STEM_END = ("体", "机", "控", "限", "编", "抵", "遏", "强", "管", "建", "法", "所有", "股份", "公司", "合作", "学", "税", "专", "节", "压", "克", "牵", "反", "复", "自", "研", "特", "定", "绘", "印", "录", "配", "调", "缩", "规", "创")
 TITLE_FOLLOW_OK = ("实施", "修改", "修订", "草案", "（草案）", "和", "等", "的", "与", "及", "规定", "出台", "颁布", "施行", "生效", "落实", "试点", "覆盖", "范围", "标准", "力度", "资金")
 # brands listed as examples of firms: 支持每日优鲜等龙头企业, 天仁微纳、和而泰等高成长性企业
+# modal, verb and adjective words that never stand inside a firm name before its suffix
+FIRM_STEM_CLAUSE = re.compile(r"必须|不必|都要|防止|动员|更多|简单|拼凑|加快|推动|鼓励|引导|[^\W\d]性$")
 FIRM_LIST = re.compile(r"((?:[A-Za-z\u4e00-\u9fff]{2,8}、){0,6}[A-Za-z\u4e00-\u9fff]{2,8})等(?:[\u4e00-\u9fff]{0,6}?)"
                        r"(?:企业|公司|龙头|头部|品牌|厂商|商家)")
 FIRM_BAD_END = ("业", "型", "类", "性", "化", "品", "车", "机", "材料", "装备", "设备", "产品", "技术", "集群", "基地",
@@ -687,6 +689,8 @@ class ReportEntities:
         stem = text[s:m.start()]
         if len(stem) < 2 or stem in self.company_generic or stem in self.stop or "企业" in stem or "公司" in stem:
             return None  # generic firms: 大公司大企业集团
+        if FIRM_STEM_CLAUSE.search(stem) or (suffix == "公司" and nxt[:1] == "法"):
+            return None  # a clause, not a name: 国家必须控股, 防止简单拼凑集团; 公司法
         if any(stem.endswith(g) for g in ("上市", "境内外", "国有", "民营", "外资", "子", "母", "平台", "投资", "各类",
                                           "跨国", "管理", "控股", "经纪", "运营", "担保", "融资", "租赁", "财务",
                                           "保险", "证券", "信托", "基金", "金融", "军事", "空壳", "皮包")):

@@ -360,3 +360,10 @@ def test_token_splits_keep_sentences_sections_and_labels():
     assert [(s.start_char, s.end_char, s._.label) for s in full.sents] == \
         [(s.start_char, s.end_char, s._.label) for s in without.sents]
     assert any(e.text == "区人民政府" and e.label_ == "ORG" for e in full.ents)
+
+
+def test_clauses_before_a_firm_suffix_are_not_firms(nlp):
+    """控股/集团/科技 after a modal clause is a verb or a field, not a firm; 公司法 is a law."""
+    text = "关系国家安全的重要企业，国家必须控股；对其他企业，不必都要控股。防止简单拼凑集团。建立财政性科技投入机制。贯彻《中华人民共和国公司法》。引进海尔集团和美的集团。"
+    firms = [e.text for e in nlp(text).ents if e.label_ == "COMPANY"]
+    assert firms == ["海尔集团", "美的集团"]
