@@ -99,6 +99,15 @@ SESSION_AFTER = re.compile(r"第[一二三四五六七八九十]+次(?:会议|�
 
 DIGIT_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十百千万]+[个所项家条座批处类年]")
 EVENT = re.compile(r"金融危机|峰会|博览会|论坛|运动会|亚运会|奥运会|全运会|冬奥会|年会|展会|交易会|洽谈会|推介会|发布会|(?<!人民代表)(?<!全国代表)大会|(?<=次)全国代表大会|[一二三四五六七八九十]中全会|会议|会晤|世界杯|亚洲杯|进博会|广交会|服贸会|消博会|文博会")
+# facilities and infrastructure (docs/annotation.md §2: not tagged, nor the place
+# names inside them: 宁波舟山港, 杭州萧山国际机场, 镜岭水库, 肥西万达广场 is 万达 only)
+FACILITY = re.compile(r"国际机场|机场|火车站|高铁站|客运站|(?<![香])港(?![区口澳台])|水库|核电站|核电|抽水蓄能电站|电站|船闸|大桥|隧道|"
+                      r"铁路|高铁|城际|地铁|轨道交通|广场|万象城|体育中心|体育馆|体育场|会展中心|博览中心|大剧院|剧院|文化中心|枢纽|码头")
+# named zones, corridors, parks and scenic areas that start with a known place
+# (杭州城西科创大走廊, 宁波石化经济技术开发区, 紫蓬山国家森林公园): PLACE (§2 named regions and economic zones)
+LONG_ZONE = re.compile(r"科创大走廊|科创走廊|大走廊|走廊|试验区|实验区|示范区|先行区|合作区|集聚区|产业带|文化带|经济带|都市区|都市圈|"
+                       r"国家公园|文化公园|湿地公园|森林公园|风景名胜区|风景区|旅游区|度假区|新区|新城|科学城|科技城|科教城|科技园|产业园|工业园|"
+                       r"经济技术开发区|高新技术产业开发区|开发区|高新区|保税区|片区|港区|古镇|街区")
 IN_EVENT = re.compile(rf"[{CJK}A-Za-z0-9”’]{{0,8}}?(?:{EVENT.pattern})")
 # bodies that hold sessions: an ORG span ending so is tagged before 第一次会议
 SESSION_BODY = re.compile(r"(?:人民代表大会|人大|政协|委员会|常委会|常务委员会)$")
@@ -426,13 +435,30 @@ class ReportEntities:
         return self._resolve(text, cands), self._resolve(text, hints)
 
     def _events(self, text: str, atom_end: dict) -> list[tuple[int, int]]:
-        """Spans of event names (上合组织青岛峰会): nothing inside them is tagged."""
+        """Spans of event names (上合组织青岛峰会) and of facilities named after a
+        place (宁波舟山港, 杭州萧山国际机场): nothing inside them is tagged."""
         out = []
         for m in EVENT.finditer(text):
             s = self._extend_left(text, m.start(), atom_end, 14)
             if s < m.start():
                 out.append((s, m.end()))
+        for m in FACILITY.finditer(text):
+            span = self._named_after_place(text, m, atom_end, 10)
+            if span is not None:
+                out.append(span)
         return out
+
+    def _named_after_place(self, text: str, m: re.Match, atom_end: dict, maxlen: int) -> tuple[int, int] | None:
+        """(start, end) of the name ending in ``m`` when it starts with a
+        gazetteer place (杭州|萧山|国际机场) and the suffix is not itself
+        inside a gazetteer name (香港); else None."""
+        s = self._extend_left(text, m.start(), atom_end, maxlen)
+        if s >= m.start():
+            return None
+        first = (atom_end.get(e) for e in range(s + 1, m.start() + 1))
+        if not any(a is not None and a.start == s and a.label == "PLACE" for a in first):
+            return None
+        return s, m.end()
 
     # ----------------------------------------------------------- gazetteer
     def _gazetteer(self, text: str) -> list[Candidate]:
@@ -573,6 +599,10 @@ class ReportEntities:
             c = self._company(text, m, atom_end)
             if c:
                 out.append(c)
+        for m in LONG_ZONE.finditer(text):
+            span = self._named_after_place(text, m, atom_end, 14)
+            if span is not None and not text[span[0]:m.start()].endswith(("的", "和", "与", "及")):
+                out.append(Candidate(span[0], span[1], "PLACE", "pattern"))
         for m in self.zone_re.finditer(text):
             atom = atom_end.get(m.start())
             if atom is not None and atom.label == "PLACE":
