@@ -367,3 +367,16 @@ def test_clauses_before_a_firm_suffix_are_not_firms(nlp):
     text = "关系国家安全的重要企业，国家必须控股；对其他企业，不必都要控股。防止简单拼凑集团。建立财政性科技投入机制。贯彻《中华人民共和国公司法》。引进海尔集团和美的集团。"
     firms = [e.text for e in nlp(text).ents if e.label_ == "COMPANY"]
     assert firms == ["海尔集团", "美的集团"]
+
+
+def test_facilities_named_after_a_place_are_not_tagged(nlp):
+    """Ports, airports and reservoirs are facilities (docs/annotation.md §2), and
+    the place inside their name is not tagged either (no nesting)."""
+    doc = nlp("加快杭州萧山国际机场三期建设，宁波舟山港货物吞吐量居世界第一。香港、澳门长期繁荣稳定。")
+    assert [(e.text, e.label_) for e in doc.ents] == [("香港", "PLACE"), ("澳门", "PLACE")]
+
+
+def test_named_zones_starting_with_a_place_are_one_place(nlp):
+    doc = nlp("高水平建设杭州城西科创大走廊，推进长三角生态绿色一体化发展示范区建设，建设宁波石化经济技术开发区。")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("杭州城西科创大走廊", "PLACE"), ("长三角生态绿色一体化发展示范区", "PLACE"), ("宁波石化经济技术开发区", "PLACE")]
