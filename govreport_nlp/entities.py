@@ -99,6 +99,7 @@ SESSION_AFTER = re.compile(r"第[一二三四五六七八九十]+次(?:会议|�
 
 DIGIT_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十百千万]+[个所项家条座批处类年]")
 EVENT = re.compile(r"金融危机|峰会|博览会|论坛|运动会|亚运会|奥运会|全运会|冬奥会|年会|展会|交易会|洽谈会|推介会|发布会|(?<!人民代表)(?<!全国代表)大会|(?<=次)全国代表大会|[一二三四五六七八九十]中全会|会议|会晤|世界杯|亚洲杯|进博会|广交会|服贸会|消博会|文博会")
+RIVER_JIANG = re.compile(r"江")
 # facilities and infrastructure (docs/annotation.md §2: not tagged, nor the place
 # names inside them: 宁波舟山港, 杭州萧山国际机场, 镜岭水库, 肥西万达广场 is 万达 only)
 FACILITY = re.compile(r"国际机场|机场|火车站|高铁站|客运站|(?<![香])港(?![区口澳台])|水库|核电站|核电|抽水蓄能电站|电站|船闸|大桥|隧道|"
@@ -808,6 +809,17 @@ class ReportEntities:
             s = self._extend_left(text, m.start(), atom_end, 3)
             stem = text[s:m.start()]
             if len(stem) != 2 or stem in self.stop:
+                continue
+            out.append(Candidate(s, e, "PLACE", "pattern"))
+        for m in RIVER_JIANG.finditer(text):
+            # rivers named X江 in a list or before 流域/沿线 (瓯江、曹娥江等流域): one- or
+            # two-character stems, never a common word (沿江, 长江 is in the gazetteer)
+            e = m.end()
+            if not text[e:e + 4].startswith(self.water_cue):
+                continue
+            s = self._extend_left(text, m.start(), atom_end, 2)
+            stem = text[s:m.start()]
+            if not stem or stem[-1] in "沿临跨两大过滨环入出全本各" or text[s:e] in self.gaz.glue or stem in self.stop or stem in self.gaz.glue or atom_end.get(e) is not None:
                 continue
             out.append(Candidate(s, e, "PLACE", "pattern"))
         return out

@@ -380,3 +380,9 @@ def test_named_zones_starting_with_a_place_are_one_place(nlp):
     doc = nlp("高水平建设杭州城西科创大走廊，推进长三角生态绿色一体化发展示范区建设，建设宁波石化经济技术开发区。")
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("杭州城西科创大走廊", "PLACE"), ("长三角生态绿色一体化发展示范区", "PLACE"), ("宁波石化经济技术开发区", "PLACE")]
+
+
+def test_rivers_named_x_jiang_in_a_list(nlp):
+    doc = nlp("加强钱塘江、瓯江、曹娥江等流域综合治理。推进沿江、沿海开放。")
+    places = [e.text for e in doc.ents if e.label_ == "PLACE"]
+    assert places[:3] == ["钱塘江", "瓯江", "曹娥江"] and "沿江" not in places
