@@ -1,0 +1,34 @@
+"""The gold data the evaluation relies on: the split names existing documents,
+once each, and every document kept in the repository loads against its text."""
+import json
+from pathlib import Path
+
+import pytest
+
+from govreport_nlp.gold import load_gold
+
+GOLD = Path(__file__).resolve().parent.parent / "corpus" / "gold"
+
+
+def _split() -> dict[str, list[str]]:
+    return {k: v for k, v in json.loads((GOLD / "split.json").read_text(encoding="utf-8")).items() if not k.startswith("_")}
+
+
+def test_split_names_each_existing_document_once():
+    seen: dict[str, str] = {}
+    for part, ids in _split().items():
+        for doc_id in ids:
+            assert (GOLD / f"{doc_id}.jsonl").exists(), f"{part}: {doc_id} has no gold file"
+            assert doc_id not in seen, f"{doc_id} in both {seen[doc_id]} and {part}"
+            seen[doc_id] = part
+
+
+@pytest.mark.parametrize("path", sorted(p.name for p in GOLD.glob("*.jsonl") if json.loads(p.read_text(encoding="utf-8").splitlines()[0])["source"].startswith("repo:")))
+def test_repo_gold_loads_against_its_text(path):
+    """Documents whose text is in the repository (sample page, synthetic local
+    reports): the sha256 matches and every span lies inside the text."""
+    (record,) = list(load_gold(GOLD / path))
+    n = len(record["text"])
+    assert record["sentences"] and record["entities"]
+    for item in record["sentences"] + record["entities"] + record["indicators"]:
+        assert 0 <= item["start"] < item["end"] <= n
