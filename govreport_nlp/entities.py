@@ -509,14 +509,14 @@ class ReportEntities:
         or inside a longer common word or idiom (同心同德, 太阳能)."""
         if c.end - c.start > 3:
             return False
-        if c.label == "PLACE" and self.gaz.glue_long and not self.gaz.sources.get(text[c.start:c.end], "").startswith("hand:"):
+        if c.label == "PLACE" and self.gaz.glue_long and not self.gaz.is_hand_listed(text[c.start:c.end]):
             for size in (3, 4):
                 for a in range(c.end - size, c.start + 1):
                     if a >= 0 and a + size >= c.end and text[a:a + size] in self.gaz.glue_long:
                         return True
         glue = self.gaz.glue
         left = text[c.start - 1:c.start + 1] if c.start > 0 else ""
-        if c.source == "gaz" and self.gaz.sources.get(text[c.start:c.end], "").startswith("hand:"):
+        if c.source == "gaz" and self.gaz.is_hand_listed(text[c.start:c.end]):
             if c.label == "PROGRAM":
                 return False  # a listed program name (低保住房: not 保住)
             left = ""  # a well-known name (日本, 长江) is not read as 同日|本, 去年|长江

@@ -12,14 +12,20 @@ scripts/build_gazetteers.py). Plain text and JSON only; no pickle.
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import struct
+import sys
 from functools import lru_cache
 from importlib import resources
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import ahocorasick
 
 LABELS = ("PLACE", "PROGRAM", "COMPANY", "ORG")
+CACHE_ENV = "GOVREPORT_NLP_CACHE"
 
 
 def default_dir() -> Path:
@@ -29,10 +35,91 @@ def default_dir() -> Path:
 
 
 def _automaton(items: dict[str, int]) -> ahocorasick.Automaton:
-    auto = ahocorasick.Automaton()
+    """Values are ints, ``len(name) << 2 | label_id``: no Python objects in
+    the automaton, so it can be saved and loaded without pickle."""
+    auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     for name, label_id in items.items():
-        auto.add_word(name, (len(name), label_id))
+        auto.add_word(name, len(name) << 2 | label_id)
     auto.make_automaton()
+    return auto
+
+
+def cache_dir() -> Path:
+    """Where derived data (the built name automaton) is kept between runs:
+    ``$GOVREPORT_NLP_CACHE``, else ``$XDG_CACHE_HOME/govreport_nlp``, else
+    ``~/.cache/govreport_nlp``."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "govreport_nlp"
+
+
+def _automaton_key(names_bytes: bytes) -> str:
+    """The names file and everything the binary layout depends on."""
+    try:
+        aho_version = version("pyahocorasick")
+    except PackageNotFoundError:
+        aho_version = "unknown"
+    h = hashlib.sha256(names_bytes)
+    h.update(f"{aho_version}|{sys.byteorder}|{struct.calcsize('P')}|{sys.implementation.cache_tag}".encode())
+    return h.hexdigest()[:32]
+
+
+def _name_ids(names_bytes: bytes) -> dict[str, int]:
+    """``names.tsv`` (``name<TAB>LABEL<TAB>source`` lines) as name → label index."""
+    items: dict[str, int] = {}
+    for line in names_bytes.decode("utf-8").split("\n"):
+        if line:
+            name, label, _source = line.split("\t")
+            items[name] = LABELS.index(label)
+    return items
+
+
+class NameLabels:
+    """Read-only ``name → label`` view of the gazetteer automaton (exact names)."""
+
+    def __init__(self, automaton: ahocorasick.Automaton):
+        self._auto = automaton
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        value = self._auto.get(name, None)
+        return default if value is None else LABELS[value & 3]
+
+    def __getitem__(self, name: str) -> str:
+        value = self._auto.get(name, None)
+        if value is None:
+            raise KeyError(name)
+        return LABELS[value & 3]
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and self._auto.exists(name)
+
+    def __len__(self) -> int:
+        return len(self._auto)
+
+
+def _cached_automaton(names_bytes: bytes) -> ahocorasick.Automaton:
+    """The automaton of ``names.tsv``, loaded from the cache when a build of
+    the same file is there (building it is most of the gazetteer's load
+    time), otherwise built and saved.  The saved file's sha256 is checked
+    before loading; any cache failure only costs the build time."""
+    path = cache_dir() / f"names-{_automaton_key(names_bytes)}.aho"
+    digest_path = path.with_suffix(".sha256")
+    try:
+        data = path.read_bytes()
+        if hashlib.sha256(data).hexdigest() == digest_path.read_text(encoding="ascii").strip():
+            return ahocorasick.load(str(path), lambda value: value)
+    except Exception:  # noqa: BLE001  (a missing, stale or damaged cache is rebuilt)
+        pass
+    auto = _automaton(_name_ids(names_bytes))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        auto.save(str(tmp))
+        digest_path.write_text(hashlib.sha256(tmp.read_bytes()).hexdigest(), encoding="ascii")
+        os.replace(tmp, path)
+    except Exception:  # noqa: BLE001  (read-only home, full disk: run without a cache)
+        pass
     return auto
 
 
@@ -43,14 +130,12 @@ class Gazetteer:
         self.dir = Path(directory) if directory else default_dir()
         if not (self.dir / "names.tsv").is_file():
             raise FileNotFoundError(f"{self.dir}/names.tsv missing: run scripts/build_gazetteers.py")
-        self.labels: dict[str, str] = {}
-        self.sources: dict[str, str] = {}
-        with open(self.dir / "names.tsv", encoding="utf-8") as fh:
-            for line in fh:
-                name, label, source = line.rstrip("\n").split("\t")
-                self.labels[name] = label
-                self.sources[name] = source
-        self.automaton = _automaton({n: LABELS.index(lab) for n, lab in self.labels.items()})
+        names_bytes = (self.dir / "names.tsv").read_bytes()
+        self.automaton = _cached_automaton(names_bytes)
+        self.labels = NameLabels(self.automaton)
+        lines = names_bytes.decode("utf-8").split("\n")
+        self.hand_names = frozenset(line.split("\t", 1)[0] for line in lines if "\thand:" in line)
+        self.short_forms = frozenset(line.split("\t", 1)[0] for line in lines if line.endswith("-short"))
         self.cues: dict = json.loads((self.dir / "cues.json").read_text(encoding="utf-8"))
         self.stop = set((self.dir / "stop.txt").read_text(encoding="utf-8").split())
         glue = self.dir / "glue.txt"
@@ -61,14 +146,18 @@ class Gazetteer:
         self._county_auto: ahocorasick.Automaton | None = None
 
     def is_short_form(self, name: str) -> bool:
-        return self.sources.get(name, "").endswith("-short")
+        return name in self.short_forms
+
+    def is_hand_listed(self, name: str) -> bool:
+        """Listed by hand (source ``hand:…``), not from a public list."""
+        return name in self.hand_names
 
     def matches(self, text: str, automaton=None) -> list[tuple[int, int, str]]:
         """Leftmost-longest non-overlapping hits [(start, end, label)]."""
         auto = automaton or self.automaton
         out = []
-        for end_idx, (length, label_id) in auto.iter_long(text):
-            out.append((end_idx + 1 - length, end_idx + 1, LABELS[label_id]))
+        for end_idx, value in auto.iter_long(text):
+            out.append((end_idx + 1 - (value >> 2), end_idx + 1, LABELS[value & 3]))
         return out
 
     # --- local names (towns, villages) of the counties a document mentions ---
