@@ -10,9 +10,11 @@ load <= 2 s.
 """
 from __future__ import annotations
 
+import os
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -23,17 +25,30 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def load_time() -> float:
-    code = "import time; t=time.perf_counter(); import govreport_nlp; govreport_nlp.load(); print(time.perf_counter()-t)"
-    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout) for _ in range(3)]
-    return min(runs)
+LOAD_CODE = "import time; t=time.perf_counter(); import govreport_nlp; govreport_nlp.load(); print(time.perf_counter()-t)"
+
+
+def load_time(env: dict | None = None) -> float:
+    run = subprocess.run([sys.executable, "-c", LOAD_CODE], capture_output=True, text=True, check=True, env=env)
+    return float(run.stdout)
+
+
+def load_times() -> tuple[float, list[float]]:
+    """The first load with an empty cache (the gazetteer automaton is built
+    and saved, as on a fresh install), then three loads with it in place."""
+    with tempfile.TemporaryDirectory() as cache:
+        env = dict(os.environ, GOVREPORT_NLP_CACHE=cache)
+        first = load_time(env)
+        return first, [load_time(env) for _ in range(3)]
 
 
 def main() -> None:
     import govreport_nlp
     from govreport_nlp.gold import find_shared_dir, load_national_reports
 
-    print(f"load() in a fresh process (best of 3): {load_time():.2f} s   (target <= 2 s)")
+    first, warm = load_times()
+    print(f"load() in a fresh process: first run (empty cache) {first:.2f} s; then best of 3 {min(warm):.2f} s, "
+          f"median {sorted(warm)[1]:.2f} s   (target <= 2 s)")
     nlp = govreport_nlp.load()
     seed = (REPO / "corpus/sample/2022_qingdao_chengyang_forum_page.txt").read_text(encoding="utf-8")
     nlp(seed)

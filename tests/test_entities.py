@@ -386,3 +386,10 @@ def test_rivers_named_x_jiang_in_a_list(nlp):
     doc = nlp("加强钱塘江、瓯江、曹娥江等流域综合治理。推进沿江、沿海开放。")
     places = [e.text for e in doc.ents if e.label_ == "PLACE"]
     assert places[:3] == ["钱塘江", "瓯江", "曹娥江"] and "沿江" not in places
+
+
+def test_places_inside_festivals_and_races_are_not_tagged(nlp):
+    """Events are not tagged, nor the places inside them (docs/annotation.md,
+    local-report cases): festivals, marathons, competition venues."""
+    doc = nlp("办好宁波国际马拉松、象山开渔节等活动，做好杭州亚运会宁波赛区筹备工作。支持宁波、象山加快发展。")
+    assert [(e.text, e.label_) for e in doc.ents] == [("宁波", "PLACE"), ("象山", "PLACE")]
