@@ -393,3 +393,19 @@ def test_places_inside_festivals_and_races_are_not_tagged(nlp):
     local-report cases): festivals, marathons, competition venues."""
     doc = nlp("办好宁波国际马拉松、象山开渔节等活动，做好杭州亚运会宁波赛区筹备工作。支持宁波、象山加快发展。")
     assert [(e.text, e.label_) for e in doc.ents] == [("宁波", "PLACE"), ("象山", "PLACE")]
+
+
+def test_default_combination_fills_gaps_with_rule_organisations_only():
+    """combine="names": the rules' firms win, the model's spans come next, and
+    of the rule spans the model left alone only organisations are added
+    (a rule place or programme the model declined is dropped)."""
+    from govreport_nlp.entities import Candidate
+
+    text = "宁波银行和宁波国际服装节由北京大学承办，推进乡村振兴。"
+    combiner = ReportEntities(None, model_dir=None)
+    assert combiner.combine == "names"
+    rules = [Candidate(0, 4, "COMPANY", "pattern"), Candidate(5, 7, "PLACE", "gaz"),
+             Candidate(13, 17, "ORG", "gaz"), Candidate(22, 26, "PROGRAM", "gaz")]
+    model = [Candidate(0, 2, "PLACE", "model")]  # overlaps the rule firm: the firm wins
+    out = {(c.start, c.end, c.label) for c in combiner.merge(text, rules, model)}
+    assert out == {(0, 4, "COMPANY"), (13, 17, "ORG")}
