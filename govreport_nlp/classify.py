@@ -36,6 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 from .resources import models_path
 
 LABELS = ("review", "goal", "task", "other")
@@ -190,7 +191,7 @@ def sentence_features(doc: Doc, sents: list[Span] | None = None, full_text: str 
     of the list opener (…：) before it."""
     sections = doc._.sections or []
     sents = doc_sentences(doc) if sents is None else sents
-    full_text = doc.text if full_text is None else full_text  # Doc.text is rebuilt on every access
+    full_text = doc_text(doc) if full_text is None else full_text
     sent_words = _sentence_words(doc, sents, full_text)
     raw_texts = [full_text[sent.start_char:sent.end_char].strip() for sent in sents]
     year = report_year(doc, sections, raw_texts)
@@ -256,7 +257,7 @@ def target_list_items(doc: Doc, sents: list[Span] | None = None, full_text: str 
     (§1: "——建设先进制造业集聚区。" and its description of the desired state)."""
     sections = doc._.sections or []
     sents = doc_sentences(doc) if sents is None else sents
-    full_text = doc.text if full_text is None else full_text
+    full_text = doc_text(doc) if full_text is None else full_text
     target_sections = {k for k in range(len(sections)) if TARGET_TITLE.search(sections[_top_section(sections, k)]["title"])}
     flags, in_item = [], False
     for sent, si in zip(sents, section_index(sents, sections)):
@@ -326,7 +327,7 @@ class SentenceLabeler:
         if not len(doc):
             return doc
         sents = doc_sentences(doc)
-        full_text = doc.text
+        full_text = doc_text(doc)
         texts, contexts = sentence_features(doc, sents, full_text)
         probs = self.predict_proba(texts, contexts)
         sections = doc._.sections or []

@@ -83,6 +83,7 @@ from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .extensions import doc_text, remember_text
 from .gazetteer import Gazetteer, load_gazetteer
 
 CJK = r"\u4e00-\u9fff"
@@ -158,7 +159,7 @@ def feature_doc(vocab, doc, cands) -> Doc:
     source) in character offsets."""
     if isinstance(doc, Doc):
         toks = [(t.text, t.idx, bool(t.whitespace_)) for t in doc]
-        n = len(doc.text)
+        n = len(doc_text(doc))
     else:
         toks, pos = [], 0
         for w in doc:
@@ -294,7 +295,7 @@ class ReportEntities:
 
     def find_doc(self, doc: Doc) -> list[Candidate]:
         """Rules, then the model on the feature view of ``doc``'s tokens."""
-        text = doc.text
+        text = doc_text(doc)
         rules, hints = self.find_with_hints(text)
         if self.model is None:
             return rules
@@ -895,7 +896,7 @@ class ReportEntities:
             return doc
         has_sents = doc.has_annotation("SENT_START")
         arr = doc.to_array([IDX, LENGTH, SPACY, SENT_START]).astype(np.int64)
-        text = doc.text
+        text = doc_text(doc)
         words = [text[i:i + n] for i, n in zip(arr[:, 0].tolist(), arr[:, 1].tolist())]
         spaces = arr[:, 2].astype(bool).tolist()
         starts = arr[:, 3].tolist()
@@ -910,6 +911,7 @@ class ReportEntities:
         if has_sents:
             new.from_array([SENT_START], np.asarray(starts, dtype=np.int64).reshape(-1, 1).astype(np.uint64))
         new.user_data.update(doc.user_data)  # extension values are keyed by characters
+        remember_text(new, text)
         if len(doc.ents):
             new.ents = [new.char_span(e.start_char, e.end_char, label=e.label_) for e in doc.ents]
         return new
@@ -1036,7 +1038,7 @@ def token_view(doc, text: str | None = None) -> tuple[list[str], list[int]]:
     or of a list of words that join to the text."""
     if isinstance(doc, Doc):
         if text is None:
-            text = doc.text
+            text = doc_text(doc)
         arr = doc.to_array([IDX, LENGTH]).astype(np.int64)  # (tolist of uint64 rows is slow)
         starts, lens = arr[:, 0].tolist(), arr[:, 1].tolist()
         return [text[i:i + n] for i, n in zip(starts, lens)], starts

@@ -33,6 +33,25 @@ SPAN_EXTENSIONS = {
 }
 
 
+TEXT_KEY = "govreport_nlp.text"
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep ``doc``'s text (it never changes after tokenisation) so that the
+    stages need not rebuild it: ``Doc.text`` joins every token on each access."""
+    doc.user_data[TEXT_KEY] = (id(doc), text)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, from ``remember_text`` when it was kept for this very Doc."""
+    kept = doc.user_data.get(TEXT_KEY)
+    if isinstance(kept, tuple) and kept[0] == id(doc) and len(doc):
+        last = doc[-1]
+        if len(kept[1]) == last.idx + len(last.text_with_ws):
+            return kept[1]
+    return doc.text
+
+
 def register_extensions() -> None:
     """Declare the extensions; safe to call many times."""
     for name, default in DOC_EXTENSIONS.items():

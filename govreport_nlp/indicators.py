@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from functools import lru_cache
 
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 
 _re = lru_cache(maxsize=None)(re.compile)
 
@@ -530,7 +531,7 @@ def report_year_of(doc: Doc, text: str | None = None) -> int | None:
     ys = [int(y) for t in titles for y in YEAR_IN.findall(_normalise(t))]
     if ys:
         return max(ys)
-    head = _normalise((text if text is not None else doc.text)[:400])
+    head = _normalise((text if text is not None else doc_text(doc))[:400])
     m = _re(r"(?:过去|刚刚过去)的?((?:19|20)\d\d)年|^((?:19|20)\d\d)年").search(head, re.M)
     if m:
         return int(m.group(1) or m.group(2)) + 1
@@ -547,7 +548,7 @@ class IndicatorExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        full = doc.text
+        full = doc_text(doc)
         year = report_year_of(doc, full)
         sections = doc._.sections or []
         five_year_sections = {i for i, s in enumerate(sections)

@@ -12,13 +12,14 @@ from typing import Any
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 
 
 def to_record(doc: Doc, doc_id: str | None = None) -> dict[str, Any]:
     """The JSON-ready record of a processed Doc."""
     return {
         "id": doc_id if doc_id is not None else doc._.doc_id,
-        "text": doc.text,
+        "text": doc_text(doc),
         "meta": dict(doc._.meta or {}),
         "sections": [_section_record(s) for s in (doc._.sections or [])],
         "sentences": _sentence_records(doc),
@@ -34,7 +35,7 @@ def _section_record(section: dict) -> dict:
 
 def trimmed_sentences(doc: Doc):
     """(start, end, sentence span) of every non-blank sentence, whitespace trimmed."""
-    text = doc.text
+    text = doc_text(doc)
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():

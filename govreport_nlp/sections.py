@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 
 CN_NUM = "一二三四五六七八九十百零〇两"
 HEADING_MARKERS = [
@@ -147,7 +148,7 @@ class SectionFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.sections = build_sections(doc.text)
+        doc._.sections = build_sections(doc_text(doc))
         return doc
 
 

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 
 OPENERS = "“‘「『（(《〈【"
 CLOSERS = "”’」』）)》〉】"
@@ -92,7 +93,7 @@ class SentenceSplitter:
         if not len(doc):
             return doc
         heading_ends = {s["heading_end"] for s in (doc._.sections or [])}
-        spans = sentence_spans(doc.text, heading_ends)
+        spans = sentence_spans(doc_text(doc), heading_ends)
         starts = token_starts(doc)
         flags = np.full((len(doc), 1), -1, dtype=np.int64)  # SENT_START: 1 start, -1 inside
         flags[0, 0] = 1

@@ -14,6 +14,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from . import extensions  # noqa: F401  (declares doc._.meta, doc._.to_raw)
+from .extensions import remember_text
 from .clean import clean
 from .segment import make_chinese_tokenizer
 
@@ -30,10 +31,12 @@ class ReportTokenizer:
         if self.clean_input:
             cleaned = clean(raw)
             doc = self.segmenter(cleaned.text)
+            remember_text(doc, cleaned.text)
             doc._.meta = cleaned.meta
             doc._.to_raw = cleaned.to_raw
         else:
             doc = self.segmenter(raw)
+            remember_text(doc, raw)
             doc._.to_raw = list(range(len(raw) + 1))
         return doc
 

@@ -126,3 +126,18 @@ def test_pipe_batches_are_small_enough_to_share_a_corpus_between_workers(nlp):
     default of 1000 texts a corpus of a few hundred reports would all go to
     one worker."""
     assert nlp.batch_size <= 8
+
+
+def test_the_kept_text_is_the_docs_text_and_never_leaks_to_another_doc(nlp):
+    """The stages read the text the tokenizer kept (doc_text) instead of
+    rebuilding doc.text; it must always equal doc.text, also after the entity
+    stage re-splits tokens, and a Doc that inherits user_data gets its own."""
+    from govreport_nlp.extensions import doc_text
+
+    doc = nlp("各位代表：\n\n过去一年，青岛市城阳区生产总值增长6.5%，宁波银行和北京大学签约。\n\n今年要加快建设青岛高新区。")
+    assert doc_text(doc) == doc.text
+    part = doc[3:8].as_doc()  # copies user_data from the parent
+    assert doc_text(part) == part.text != doc.text
+    stranger = nlp.make_doc("")
+    stranger.user_data.update(doc.user_data)
+    assert doc_text(stranger) == stranger.text == ""
