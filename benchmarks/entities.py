@@ -31,7 +31,6 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import argparse
 import glob
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -41,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 import spacy  # noqa: E402
 
 from govreport_nlp.gold import load_gold  # noqa: E402
+from speed import best_times, print_speed  # noqa: E402  (benchmarks/speed.py)
 
 LABELS = ("PLACE", "PROGRAM", "COMPANY", "ORG")
 
@@ -129,20 +129,7 @@ def speed(texts: list[str], runs: int) -> None:
         # the component alone, on tokenised docs (fresh ones each run: it may split tokens)
         jobs[f"entity component alone, {name}"] = (lambda nlp=nlp, comp=comp: [nlp.make_doc(t) for t in texts],
                                                    lambda docs, comp=comp: [comp(d) for d in docs])
-    best = {name: [float("inf"), float("inf")] for name in jobs}
-    for _ in range(runs):
-        for name, job in jobs.items():
-            arg = ()
-            if isinstance(job, tuple):
-                arg, job = (job[0](),), job[1]
-            t0, c0 = time.perf_counter(), time.process_time()
-            job(*arg)
-            c, w = time.process_time() - c0, time.perf_counter() - t0
-            best[name] = [min(best[name][0], c), min(best[name][1], w)]
-    print(f"\nspeed on {n_chars} chars, best of {runs} (round-robin), one core; tokenizer: {tok}")
-    print(f"  {'':40} {'CPU chars/s':>12} {'wall chars/s':>13}")
-    for name, (c, w) in best.items():
-        print(f"  {name:40} {n_chars / c:12,.0f} {n_chars / w:13,.0f}")
+    print_speed(best_times(jobs, runs), n_chars, f"speed on {n_chars} chars, best of {runs} (round-robin), one core; tokenizer: {tok}")
 
 
 def main() -> None:

@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import govreport_nlp  # noqa: E402
+from speed import best_times, print_speed  # noqa: E402  (benchmarks/speed.py)
 from govreport_nlp.evaluate import evaluate  # noqa: E402
 from govreport_nlp.gold import load_gold  # noqa: E402
 
@@ -47,20 +48,10 @@ def print_scores(name: str, scores: dict) -> None:
 
 def speed(systems: dict, texts: list[str], runs: int) -> None:
     n_chars = sum(map(len, texts))
-    best = {name: [float("inf"), float("inf")] for name in systems}
     for nlp in systems.values():
         nlp(texts[0][:2000])  # warm-up
-    for _ in range(runs):
-        for name, nlp in systems.items():
-            t0, c0 = time.perf_counter(), time.process_time()
-            for t in texts:
-                nlp(t)
-            c, w = time.process_time() - c0, time.perf_counter() - t0
-            best[name] = [min(best[name][0], c), min(best[name][1], w)]
-    print(f"\nspeed of the whole pipeline on {n_chars} chars, best of {runs} (round-robin), one thread")
-    print(f"  {'':40} {'CPU chars/s':>12} {'wall chars/s':>13}")
-    for name, (c, w) in best.items():
-        print(f"  {name:40} {n_chars / c:12,.0f} {n_chars / w:13,.0f}")
+    jobs = {name: (lambda nlp=nlp: [nlp(t) for t in texts]) for name, nlp in systems.items()}
+    print_speed(best_times(jobs, runs), n_chars, f"speed of the whole pipeline on {n_chars} chars, best of {runs} (round-robin), one thread")
 
 
 def main() -> None:
