@@ -23,6 +23,7 @@ def annotate(
     out: Path = typer.Option(..., "-o", "--out", help="output JSONL, one record per document"),
     n_process: int = typer.Option(1, "--n-process", "-n", min=1, help="worker processes"),
     model: Optional[Path] = typer.Option(None, "--model", help="models directory (default: the shipped models)"),
+    ner: Optional[str] = typer.Option(None, "--ner", help='entity backend: "hanlp:<model dir>" for the optional HanLP backend (docs/hanlp.md); default: govreport_entities'),
     summary: bool = typer.Option(True, "--summary/--no-summary", help="print a summary of the records"),
 ) -> None:
     """Annotate documents and write one JSON record per document."""
@@ -35,14 +36,16 @@ def annotate(
     if not items:
         console.print("[red]no documents found in the inputs[/red]")
         raise typer.Exit(2)
-    loader = partial(load, model) if model else load
+    loader = partial(load, model, ner=ner)
+    # load once here even with workers when a backend is named: a bad --ner
+    # is reported before any worker starts
+    nlp = load_or_exit(loader) if n_process == 1 or ner else None
     records, errors = [], 0
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, disable=not console.is_terminal) as progress:
         task = progress.add_task("annotating", total=len(items))
         with open(out, "w", encoding="utf-8") as fh:
-            nlp = loader() if n_process == 1 else None
-            for record in annotate_texts(items, nlp=nlp, n_process=n_process, loader=loader):
+            for record in annotate_texts(items, nlp=nlp if n_process == 1 else None, n_process=n_process, loader=loader):
                 fh.write(json.dumps(record, ensure_ascii=False) + "\n")
                 if "error" in record:
                     errors += 1
@@ -54,6 +57,16 @@ def annotate(
         print_summary(records)
     if errors == len(records):
         raise typer.Exit(1)
+
+
+def load_or_exit(loader):
+    """``loader()``, or a one-line error and exit code 2 when the pipeline
+    cannot be built (bad --model or --ner, optional backend not installed)."""
+    try:
+        return loader()
+    except (ValueError, ImportError, FileNotFoundError, RuntimeError) as err:
+        console.print(f"[red]cannot load the pipeline: {err}[/red]")
+        raise typer.Exit(2)
 
 
 def _brief(record: dict) -> dict:
@@ -103,6 +116,7 @@ def print_summary(records: list[dict]) -> None:
 def evaluate(
     gold: List[Path] = typer.Argument(..., help="gold JSONL files (ANNOTATION.md §4, stand-off records allowed)"),
     model: Optional[Path] = typer.Option(None, "--model", help="models directory (default: the shipped models)"),
+    ner: Optional[str] = typer.Option(None, "--ner", help='entity backend: "hanlp:<model dir>" for the optional HanLP backend (docs/hanlp.md); default: govreport_entities'),
     report: Optional[Path] = typer.Option(None, "--report", help="write the scores as JSON here"),
 ) -> None:
     """Score the pipeline on labelled data: every layer present in the gold."""
@@ -110,7 +124,7 @@ def evaluate(
     from .gold import GoldError, load_gold
     from .pipeline import load
 
-    nlp = load(model) if model else load()
+    nlp = load_or_exit(lambda: load(model, ner=ner))
     try:
         records = [r for path in gold for r in load_gold(path)]
     except (GoldError, OSError) as err:

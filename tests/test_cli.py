@@ -100,3 +100,17 @@ def test_train_entity_model_from_labelled_data(tmp_path):
 
     doc = govreport_nlp.load(out)(text)
     assert {"PLACE", "PROGRAM"} <= {e.label_ for e in doc.ents}
+
+
+def test_a_bad_entity_backend_is_a_clear_error_before_any_work(tmp_path):
+    from conftest import SAMPLE
+
+    out = tmp_path / "out.jsonl"
+    for command in (["annotate", str(SAMPLE.parent), "-o", str(out)], ["annotate", str(SAMPLE.parent), "-o", str(out), "-n", "2"]):
+        result = runner.invoke(app, command + ["--ner", "bogus"])
+        assert result.exit_code == 2
+        assert "cannot load the pipeline" in result.output and "bogus" in result.output
+        assert not out.exists() or not out.read_text(encoding="utf-8")
+    missing = tmp_path / "no_such_model"
+    result = runner.invoke(app, ["annotate", str(SAMPLE.parent), "-o", str(out), "--ner", f"hanlp:{missing}"])
+    assert result.exit_code == 2 and "cannot load the pipeline" in result.output
