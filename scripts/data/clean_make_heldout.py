@@ -34,12 +34,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent.parent / "tests" / "pages_heldout"
 sys.path.insert(0, str(HERE))
-from page_kit import Bodies, NO_START, ent  # noqa: E402
+from page_kit import Bodies, ent, wrap_cols  # noqa: E402
+from page_kit import flat as _flat  # noqa: E402
 
 BODIES = Bodies()
 body = BODIES.add
 paras = BODIES.paras
-_NO_START = NO_START
 
 
 
@@ -244,21 +244,6 @@ body("jiangmen_city_2023", """
 
 def wrap(line: str, width: int) -> list[str]:
     return [line[i:i + width] for i in range(0, len(line), width)] or [""]
-
-
-def wrap_cols(line: str, cols: int) -> list[str]:
-    """Hard-wrap like a word processor: a Han/full-width character takes two columns, ASCII one;
-    punctuation that may not start a line hangs at the end of the previous line (kinsoku)."""
-    out, cur, w = [], "", 0
-    for ch in line:
-        cw = 1 if ord(ch) < 0x2E80 and ch not in "“”‘’—" else 2
-        if w + cw > cols and cur and ch not in _NO_START:
-            out.append(cur)
-            cur, w = "", 0
-        cur += ch
-        w += cw
-    out.append(cur)
-    return out
 
 
 PAGES: dict[str, dict] = {}
@@ -805,13 +790,6 @@ def p10():
              "an editorial appendix of the published text (its definitions carry no review/goal/task content of the "
              "speech). Both are listed in chrome.")
     page("10_city_annex_glossary", key, "txt", "\r\n".join(lines), head + annex + tail, encoding="utf-16", notes=notes)
-
-
-def _flat(s: str) -> str:
-    import opencc
-
-    s = opencc.OpenCC("t2s").convert(s.replace("％", "%"))
-    return re.sub(r"[\s\u3000\xa0]+", "", s)
 
 
 def main() -> None:

@@ -45,13 +45,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent.parent / "tests" / "pages_heldout2"
 sys.path.insert(0, str(HERE))
-from page_kit import Bodies, NO_START, ent, flat  # noqa: E402
+from page_kit import Bodies, ent, wrap_cols  # noqa: E402
+from page_kit import NO_START as _NO_START, flat as _flat  # noqa: E402
 
 BODIES = Bodies()
 body = BODIES.add
 paras = BODIES.paras
-_NO_START = NO_START
-_flat = flat
 
 
 
@@ -283,21 +282,6 @@ body("gushi_county_2022", """
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def wrap_cols(line: str, cols: int) -> list[str]:
-    """Hard-wrap like a word processor: a Han/full-width character takes two columns, ASCII one;
-    punctuation that may not start a line hangs at the end of the previous line (kinsoku)."""
-    out, cur, w = [], "", 0
-    for ch in line:
-        cw = 1 if ord(ch) < 0x2E80 and ch not in "“”‘’—" else 2
-        if w + cw > cols and cur and ch not in _NO_START:
-            out.append(cur)
-            cur, w = "", 0
-        cur += ch
-        w += cw
-    out.append(cur)
-    return out
 
 
 def is_han(ch: str) -> bool:

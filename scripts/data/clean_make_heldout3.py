@@ -49,13 +49,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent.parent / "tests" / "pages_heldout3"
 sys.path.insert(0, str(HERE))
-from page_kit import Bodies, NO_START, ent, flat, pick, width, wrap  # noqa: E402
+from page_kit import Bodies, ent, pick, width, wrap  # noqa: E402
+from page_kit import NO_START as _NO_START, flat as _flat  # noqa: E402
 
 BODIES = Bodies()
 body = BODIES.add
 paras = BODIES.paras
-_NO_START = NO_START
-_flat = flat
 
 
 
