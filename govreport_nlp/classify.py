@@ -35,8 +35,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import extensions  # noqa: F401
-from .extensions import doc_text
+from .extensions import doc_text  # (also declares the Doc/Span extensions)
 from .resources import models_path
 
 LABELS = ("review", "goal", "task", "other")

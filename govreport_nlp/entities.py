@@ -859,62 +859,69 @@ class ReportEntities:
                 keep.append(c)
             cands = keep
             if cuts:
-                doc = self._split_tokens(doc, cuts)
-        spans = []
-        mode = "strict" if self.snap == "split" else self.snap
-        last_end = -1
-        for c in cands:
-            span = doc.char_span(c.start, c.end, label=c.label, alignment_mode=mode)
-            if span is None or len(span) == 0 or span.start < last_end:
-                continue
-            spans.append(span)
-            last_end = span.end
+                doc = split_tokens(doc, cuts)
+        spans = entity_spans(doc, ((c.start, c.end, c.label) for c in cands), "strict" if self.snap == "split" else self.snap)
         if self.overwrite:
             doc.ents = spans
         else:
             doc.ents = list(doc.ents) + [s for s in spans if not any(s.start < e.end and e.start < s.end for e in doc.ents)]
         return doc
 
-    @staticmethod
-    def _split_tokens(doc: Doc, cuts: set[int]) -> Doc:
-        """The doc with the tokens that have an entity boundary inside them split.
 
-        Built as a new Doc in one pass (sentence starts, extension data and
-        entities carried over): spaCy's retokenizer shifts the whole token
-        array for every split, which is quadratic on long documents."""
-        last = doc[-1]
-        n_chars = last.idx + len(last.text_with_ws)  # (Doc.text is rebuilt on every access: slow)
-        by_tok: dict[int, set[int]] = {}
-        for x in sorted(cuts):
-            span = doc.char_span(x, x + 1, alignment_mode="expand") if x < n_chars else None
-            if span is None or not len(span):
-                continue
-            tok = span[0]
-            if tok.idx < x:
-                by_tok.setdefault(tok.i, set()).add(x - tok.idx)
-        if not by_tok:
-            return doc
-        has_sents = doc.has_annotation("SENT_START")
-        arr = doc.to_array([IDX, LENGTH, SPACY, SENT_START]).astype(np.int64)
-        text = doc_text(doc)
-        words = [text[i:i + n] for i, n in zip(arr[:, 0].tolist(), arr[:, 1].tolist())]
-        spaces = arr[:, 2].astype(bool).tolist()
-        starts = arr[:, 3].tolist()
-        for i in sorted(by_tok, reverse=True):  # splice the pieces in, last token first
-            offs = sorted(by_tok[i])
-            word = words[i]
-            pieces = [word[a:b] for a, b in zip([0] + offs, offs + [len(word)])]
-            words[i:i + 1] = pieces
-            spaces[i:i + 1] = [False] * (len(pieces) - 1) + [spaces[i]]
-            starts[i:i + 1] = [starts[i]] + [-1] * (len(pieces) - 1)
-        new = Doc(doc.vocab, words=words, spaces=spaces)
-        if has_sents:
-            new.from_array([SENT_START], np.asarray(starts, dtype=np.int64).reshape(-1, 1).astype(np.uint64))
-        new.user_data.update(doc.user_data)  # extension values are keyed by characters
-        remember_text(new, text)
-        if len(doc.ents):
-            new.ents = [new.char_span(e.start_char, e.end_char, label=e.label_) for e in doc.ents]
-        return new
+def split_tokens(doc: Doc, cuts: set[int]) -> Doc:
+    """The doc with the tokens that have an entity boundary inside them split.
+
+    Built as a new Doc in one pass (sentence starts, extension data and
+    entities carried over): spaCy's retokenizer shifts the whole token
+    array for every split, which is quadratic on long documents."""
+    last = doc[-1]
+    n_chars = last.idx + len(last.text_with_ws)  # (Doc.text is rebuilt on every access: slow)
+    by_tok: dict[int, set[int]] = {}
+    for x in sorted(cuts):
+        span = doc.char_span(x, x + 1, alignment_mode="expand") if x < n_chars else None
+        if span is None or not len(span):
+            continue
+        tok = span[0]
+        if tok.idx < x:
+            by_tok.setdefault(tok.i, set()).add(x - tok.idx)
+    if not by_tok:
+        return doc
+    has_sents = doc.has_annotation("SENT_START")
+    arr = doc.to_array([IDX, LENGTH, SPACY, SENT_START]).astype(np.int64)
+    text = doc_text(doc)
+    words = [text[i:i + n] for i, n in zip(arr[:, 0].tolist(), arr[:, 1].tolist())]
+    spaces = arr[:, 2].astype(bool).tolist()
+    starts = arr[:, 3].tolist()
+    for i in sorted(by_tok, reverse=True):  # splice the pieces in, last token first
+        offs = sorted(by_tok[i])
+        word = words[i]
+        pieces = [word[a:b] for a, b in zip([0] + offs, offs + [len(word)])]
+        words[i:i + 1] = pieces
+        spaces[i:i + 1] = [False] * (len(pieces) - 1) + [spaces[i]]
+        starts[i:i + 1] = [starts[i]] + [-1] * (len(pieces) - 1)
+    new = Doc(doc.vocab, words=words, spaces=spaces)
+    if has_sents:
+        new.from_array([SENT_START], np.asarray(starts, dtype=np.int64).reshape(-1, 1).astype(np.uint64))
+    new.user_data.update(doc.user_data)  # extension values are keyed by characters
+    remember_text(new, text)
+    if len(doc.ents):
+        new.ents = [new.char_span(e.start_char, e.end_char, label=e.label_) for e in doc.ents]
+    return new
+
+
+def entity_spans(doc: Doc, found: Iterable[tuple[int, int, str]], mode: str) -> list:
+    """Spans of ``doc`` for (start, end, label) in text order, snapped by
+    ``mode`` ("strict" after splitting, or "expand"/"contract"); a span that
+    does not align or overlaps the previous one is left out."""
+    spans = []
+    last_end = -1
+    for start, end, label in found:
+        span = doc.char_span(start, end, label=label, alignment_mode=mode)
+        if span is None or len(span) == 0 or span.start < last_end:
+            continue
+        spans.append(span)
+        last_end = span.end
+    return spans
 
 
 def bio_spans(tagged: list[tuple[str, int, str]]) -> list[Candidate]:

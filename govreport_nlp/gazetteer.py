@@ -18,7 +18,6 @@ import os
 import struct
 import sys
 from functools import lru_cache
-from importlib import resources
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -178,7 +177,7 @@ class Gazetteer:
     def local_automaton(self, text: str, min_mentions: int = 2):
         """An automaton of the local names of every county mentioned at least
         ``min_mentions`` times in ``text`` (None when there is none)."""
-        local = self._load_local()
+        self._load_local()
         counts: dict[str, int] = {}
         for _, full in self._county_auto.iter_long(text):
             counts[full] = counts.get(full, 0) + 1

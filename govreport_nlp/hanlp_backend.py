@@ -35,6 +35,9 @@ from typing import Iterable, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .entities import entity_spans, split_tokens
+from .extensions import doc_text
+
 PROJECT_LABELS = ("PLACE", "PROGRAM", "COMPANY", "ORG")
 DEFAULT_LABEL_MAP = {
     "PLACE": "PLACE", "PROGRAM": "PROGRAM", "COMPANY": "COMPANY", "ORG": "ORG",
@@ -149,45 +152,15 @@ class HanLPEntities:
         return kept
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.find(doc.text)
-        if self.snap == "split":
-            doc = split_tokens_at(doc, {x for s, e, _ in found for x in (s, e)})
-        mode = "strict" if self.snap == "split" else self.snap
-        ents, last = [], -1
-        for s, e, label in found:
-            span = doc.char_span(s, e, label=label, alignment_mode=mode)
-            if span is None or not len(span) or span.start < last:
-                continue
-            ents.append(span)
-            last = span.end
-        doc.ents = ents
+        found = self.find(doc_text(doc))
+        if self.snap == "split" and found:
+            doc = split_tokens(doc, {x for s, e, _ in found for x in (s, e)})
+        doc.ents = entity_spans(doc, found, "strict" if self.snap == "split" else self.snap)
         return doc
 
     def pipe(self, stream: Iterable[Doc], batch_size: int = 128):
         for doc in stream:
             yield self(doc)
-
-
-def split_tokens_at(doc: Doc, cuts: set[int]) -> Doc:
-    """``doc`` with every token that has a character offset of ``cuts`` strictly
-    inside it split there (in place, spaCy's retokenizer, which keeps the
-    sentence starts: the new pieces start none; extension values are keyed
-    by characters and stay valid)."""
-    pieces: dict[int, list[int]] = {}
-    n_chars = len(doc.text)
-    for x in cuts:
-        span = doc.char_span(x, x + 1, alignment_mode="expand") if 0 < x < n_chars else None
-        if span is not None and len(span) and span[0].idx < x:
-            pieces.setdefault(span[0].i, []).append(x - span[0].idx)
-    if not pieces:
-        return doc
-    with doc.retokenize() as retok:
-        for i, offs in pieces.items():
-            tok = doc[i]
-            bounds = [0] + sorted(set(offs)) + [len(tok.text)]
-            orths = [tok.text[a:b] for a, b in zip(bounds, bounds[1:])]
-            retok.split(tok, orths, heads=[(tok, k) for k in range(len(orths))])
-    return doc
 
 
 @Language.factory(

@@ -29,8 +29,7 @@ from spacy.tokens import Doc
 
 from functools import lru_cache
 
-from . import extensions  # noqa: F401
-from .extensions import doc_text
+from .extensions import doc_text  # (also declares the Doc/Span extensions)
 
 _re = lru_cache(maxsize=None)(re.compile)
 

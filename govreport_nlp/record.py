@@ -11,8 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401
-from .extensions import doc_text
+from .extensions import doc_text  # (also declares the Doc/Span extensions)
 
 
 def to_record(doc: Doc, doc_id: str | None = None) -> dict[str, Any]:

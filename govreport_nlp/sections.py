@@ -22,8 +22,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401
-from .extensions import doc_text
+from .extensions import doc_text  # (also declares the Doc/Span extensions)
 
 CN_NUM = "一二三四五六七八九十百零〇两"
 HEADING_MARKERS = [

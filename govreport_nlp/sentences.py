@@ -8,15 +8,13 @@ brackets does not end the sentence.
 """
 from __future__ import annotations
 
-import re
 
 import numpy as np
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401
-from .extensions import doc_text
+from .extensions import doc_text  # (also declares the Doc/Span extensions)
 
 OPENERS = "“‘「『（(《〈【"
 CLOSERS = "”’」』）)》〉】"

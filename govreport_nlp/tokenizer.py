@@ -13,8 +13,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-from . import extensions  # noqa: F401  (declares doc._.meta, doc._.to_raw)
-from .extensions import remember_text
+from .extensions import remember_text  # (also declares doc._.meta, doc._.to_raw)
 from .clean import clean
 from .segment import make_chinese_tokenizer
 
