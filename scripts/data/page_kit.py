@@ -33,12 +33,11 @@ def width(s: str) -> int:
     return sum(1 if ord(ch) < 0x2E80 and ch not in "“”‘’—" else 2 for ch in s)
 
 
-def wrap(s: str, cols: int) -> list[str]:
-    """Hard-wrap like a word processor: a Han/full-width character takes two columns, ASCII one; a number is
-    never broken; punctuation that may not start a line hangs at the end of the previous line (kinsoku)."""
-    toks = re.findall(r"[0-9.%]+|.", s)
+def _fill(tokens, cols: int) -> list[str]:
+    """Lines of at most ``cols`` columns from unbreakable ``tokens``; a token
+    that may not start a line (kinsoku) hangs at the end of the previous one."""
     out, cur, w = [], "", 0
-    for t in toks:
+    for t in tokens:
         tw = width(t)
         if w + tw > cols and cur.strip() and t not in NO_START:
             out.append(cur)
@@ -49,19 +48,15 @@ def wrap(s: str, cols: int) -> list[str]:
     return out
 
 
+def wrap(s: str, cols: int) -> list[str]:
+    """Hard-wrap like a word processor: a Han/full-width character takes two columns, ASCII one; a number is
+    never broken; punctuation that may not start a line hangs at the end of the previous line (kinsoku)."""
+    return _fill(re.findall(r"[0-9.%]+|.", s), cols)
+
+
 def wrap_cols(line: str, cols: int) -> list[str]:
-    """Hard-wrap character by character (numbers may break): a Han/full-width character takes two columns,
-    ASCII one; punctuation that may not start a line hangs at the end of the previous line (kinsoku)."""
-    out, cur, w = [], "", 0
-    for ch in line:
-        cw = 1 if ord(ch) < 0x2E80 and ch not in "“”‘’—" else 2
-        if w + cw > cols and cur and ch not in NO_START:
-            out.append(cur)
-            cur, w = "", 0
-        cur += ch
-        w += cw
-    out.append(cur)
-    return out
+    """Hard-wrap character by character (numbers may break), otherwise like ``wrap``."""
+    return _fill(line, cols)
 
 
 def pick(seed: str, n: int) -> int:
