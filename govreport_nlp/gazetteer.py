@@ -15,11 +15,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import struct
 import sys
+from collections import Counter
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Callable, Iterable
 
 import ahocorasick
 
@@ -33,14 +36,55 @@ def default_dir() -> Path:
     return models_path("gazetteers")
 
 
-def _automaton(items: dict[str, int]) -> ahocorasick.Automaton:
+# Speed (the matches are the same whatever the insertion order):
+# pyahocorasick finds a node's child by a linear scan of its children in
+# insertion order, and the root has thousands. So names are inserted by how
+# common their first character is in ordinary words (glue.txt), and every
+# character that is in no name is read as ABSENT, a one-character key added
+# first (value 0, dropped from the hits): like any character in no name it
+# ends the current match and restarts at the root, but after one comparison
+# instead of a scan of all the root's children.
+ABSENT = "\uffff"  # a Unicode noncharacter
+_NO_COUNTY = object()  # the value of ABSENT in the county automaton
+
+
+def _automaton(items: dict[str, int], first_chars: str = "", absent_key: bool = True) -> ahocorasick.Automaton:
     """Values are ints, ``len(name) << 2 | label_id``: no Python objects in
-    the automaton, so it can be saved and loaded without pickle."""
+    the automaton, so it can be saved and loaded without pickle.
+    ``first_chars``: text whose most common characters should be found first
+    at the root; ``absent_key``: add the ABSENT key (speed only: the matches
+    do not depend on either)."""
     auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    for name, label_id in items.items():
-        auto.add_word(name, len(name) << 2 | label_id)
+    if absent_key and not any(ABSENT in name for name in items):
+        auto.add_word(ABSENT, 0)
+    for name in _by_first_char(items, first_chars):
+        auto.add_word(name, len(name) << 2 | items[name])
     auto.make_automaton()
     return auto
+
+
+def _by_first_char(keys: Iterable[str], first_chars: str) -> Iterable[str]:
+    """``keys`` with the most common first characters (in ``first_chars``) first."""
+    if not first_chars:
+        return keys
+    rank = {c: i for i, (c, _) in enumerate(Counter(first_chars).most_common())}
+    return sorted(keys, key=lambda key: rank.get(key[0], len(rank)))
+
+
+def _absent_pattern(chars: Iterable[str]) -> re.Pattern | None:
+    """A pattern matching any character not in ``chars`` (None: no such pattern needed)."""
+    alphabet = sorted(set(chars))
+    if not alphabet:
+        return None
+    return re.compile("[^" + "".join(map(re.escape, alphabet)) + "]")
+
+
+def _iter_hits(auto: ahocorasick.Automaton, text: str, absent: re.Pattern | None):
+    """``auto.iter_long(text)``; with ``absent`` (the characters in no key of
+    an automaton holding the ABSENT key) those characters are read as ABSENT."""
+    if absent is None:
+        return auto.iter_long(text)
+    return ((end, value) for end, value in auto.iter_long(absent.sub(ABSENT, text)) if value)
 
 
 def cache_dir() -> Path:
@@ -60,7 +104,7 @@ def _automaton_key(names_bytes: bytes) -> str:
     except PackageNotFoundError:
         aho_version = "unknown"
     h = hashlib.sha256(names_bytes)
-    h.update(f"{aho_version}|{sys.byteorder}|{struct.calcsize('P')}|{sys.implementation.cache_tag}".encode())
+    h.update(f"{aho_version}|{sys.byteorder}|{struct.calcsize('P')}|{sys.implementation.cache_tag}|absent-key".encode())
     return h.hexdigest()[:32]
 
 
@@ -79,25 +123,26 @@ class NameLabels:
 
     def __init__(self, automaton: ahocorasick.Automaton):
         self._auto = automaton
+        self._extra = 1 if automaton.get(ABSENT, None) == 0 else 0  # the ABSENT key is no name
 
     def get(self, name: str, default: str | None = None) -> str | None:
         value = self._auto.get(name, None)
-        return default if value is None else LABELS[value & 3]
+        return default if not value else LABELS[value & 3]
 
     def __getitem__(self, name: str) -> str:
         value = self._auto.get(name, None)
-        if value is None:
+        if not value:
             raise KeyError(name)
         return LABELS[value & 3]
 
     def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and self._auto.exists(name)
+        return isinstance(name, str) and bool(self._auto.get(name, None))
 
     def __len__(self) -> int:
-        return len(self._auto)
+        return len(self._auto) - self._extra
 
 
-def _cached_automaton(names_bytes: bytes) -> ahocorasick.Automaton:
+def _cached_automaton(names_bytes: bytes, first_chars: Callable[[], str] = str) -> ahocorasick.Automaton:
     """The automaton of ``names.tsv``, loaded from the cache when a build of
     the same file is there (building it is most of the gazetteer's load
     time), otherwise built and saved.  The saved file's sha256 is checked
@@ -110,7 +155,7 @@ def _cached_automaton(names_bytes: bytes) -> ahocorasick.Automaton:
             return ahocorasick.load(str(path), lambda value: value)
     except Exception:  # noqa: BLE001  (a missing, stale or damaged cache is rebuilt)
         pass
-    auto = _automaton(_name_ids(names_bytes))
+    auto = _automaton(_name_ids(names_bytes), first_chars())
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
@@ -130,19 +175,22 @@ class Gazetteer:
         if not (self.dir / "names.tsv").is_file():
             raise FileNotFoundError(f"{self.dir}/names.tsv missing: run scripts/build_gazetteers.py")
         names_bytes = (self.dir / "names.tsv").read_bytes()
-        self.automaton = _cached_automaton(names_bytes)
+        glue = self.dir / "glue.txt"
+        self.automaton = _cached_automaton(names_bytes, lambda: glue.read_text(encoding="utf-8") if glue.is_file() else "")
         self.labels = NameLabels(self.automaton)
-        lines = names_bytes.decode("utf-8").split("\n")
+        self._absent: re.Pattern | None = None  # built on first use (see _iter_hits)
+        self._names_text = names_bytes.decode("utf-8")
+        lines = self._names_text.split("\n")
         self.hand_names = frozenset(line.split("\t", 1)[0] for line in lines if "\thand:" in line)
         self.short_forms = frozenset(line.split("\t", 1)[0] for line in lines if line.endswith("-short"))
         self.cues: dict = json.loads((self.dir / "cues.json").read_text(encoding="utf-8"))
         self.stop = set((self.dir / "stop.txt").read_text(encoding="utf-8").split())
-        glue = self.dir / "glue.txt"
         self.glue = set(glue.read_text(encoding="utf-8").split()) if glue.is_file() else set()
         glue_long = self.dir / "glue_long.txt"
         self.glue_long = set(glue_long.read_text(encoding="utf-8").split()) if glue_long.is_file() else set()
         self._local: dict | None = None
         self._county_auto: ahocorasick.Automaton | None = None
+        self._county_absent: re.Pattern | None = None
 
     def is_short_form(self, name: str) -> bool:
         return name in self.short_forms
@@ -154,8 +202,14 @@ class Gazetteer:
     def matches(self, text: str, automaton=None) -> list[tuple[int, int, str]]:
         """Leftmost-longest non-overlapping hits [(start, end, label)]."""
         auto = automaton or self.automaton
+        absent = None
+        if auto is self.automaton and self.labels._extra:
+            if self._absent is None:
+                # every character of names.tsv (a superset of the names' characters)
+                self._absent = _absent_pattern(self._names_text)
+            absent = self._absent
         out = []
-        for end_idx, value in auto.iter_long(text):
+        for end_idx, value in _iter_hits(auto, text, absent):
             out.append((end_idx + 1 - (value >> 2), end_idx + 1, LABELS[value & 3]))
         return out
 
@@ -168,8 +222,12 @@ class Gazetteer:
             for short, fulls in self._local["aliases"].items():
                 keys.setdefault(short, fulls[0])
             auto = ahocorasick.Automaton()
-            for key, full in keys.items():
-                auto.add_word(key, full)
+            if not any(ABSENT in key for key in keys):  # (see ABSENT)
+                auto.add_word(ABSENT, _NO_COUNTY)
+                self._county_absent = _absent_pattern("".join(keys))
+            glue = self.dir / "glue.txt"
+            for key in _by_first_char(keys, glue.read_text(encoding="utf-8") if glue.is_file() else ""):
+                auto.add_word(key, keys[key])
             auto.make_automaton()
             self._county_auto = auto
         return self._local
@@ -179,8 +237,11 @@ class Gazetteer:
         ``min_mentions`` times in ``text`` (None when there is none)."""
         self._load_local()
         counts: dict[str, int] = {}
-        for _, full in self._county_auto.iter_long(text):
-            counts[full] = counts.get(full, 0) + 1
+        auto, absent = self._county_auto, self._county_absent
+        hits = auto.iter_long(text) if absent is None else auto.iter_long(absent.sub(ABSENT, text))
+        for _, full in hits:
+            if full is not _NO_COUNTY:
+                counts[full] = counts.get(full, 0) + 1
         counties = tuple(sorted(c for c, n in counts.items() if n >= min_mentions))
         if not counties:
             return None
@@ -199,7 +260,7 @@ def _local_auto(gaz: Gazetteer, counties: tuple[str, ...]) -> ahocorasick.Automa
             for name in gaz._local["counties"].get(county, ()):
                 if name not in gaz.stop:
                     names[name] = 0  # PLACE
-        auto = _automaton(names)
+        auto = _automaton(names, absent_key=False)  # (few names: ABSENT would not pay)
         if len(_LOCAL_CACHE) > 64:
             _LOCAL_CACHE.clear()
         _LOCAL_CACHE[key] = auto

@@ -50,11 +50,13 @@ def _sentence_records(doc: Doc) -> list[dict]:
         return []
     records = []
     for start, end, sent in trimmed_sentences(doc):
-        item: dict[str, Any] = {"start": start, "end": end, "label": sent._.label}
-        if sent._.label_scores:
-            item["score"] = round(sent._.label_scores[sent._.label], 4)
-        if sent._.section is not None:
-            item["section"] = sent._.section
+        ext = sent._  # (each extension read once: every read goes through spaCy's Underscore)
+        label, scores, section = ext.label, ext.label_scores, ext.section
+        item: dict[str, Any] = {"start": start, "end": end, "label": label}
+        if scores:
+            item["score"] = round(scores[label], 4)
+        if section is not None:
+            item["section"] = section
         records.append(item)
     return records
 

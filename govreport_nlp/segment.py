@@ -151,8 +151,8 @@ def _make_fast_class():
 
     class _IntMap:
         """int64 -> int64 map for numpy arrays of queries: a bucketed hash
-        table (one row of ``width`` slots per bucket), so a lookup is one
-        gather of a row per query plus a compare."""
+        table (``width`` slots per bucket, stored slot-major), so a lookup is
+        a gather and a compare per slot, for the queries still unresolved."""
 
         _MUL = np.uint64(0x9E3779B97F4A7C15)
         _EMPTY = np.iinfo(np.int64).min  # never a key: keys and queries are >= -1
@@ -165,22 +165,36 @@ def _make_fast_class():
             order = np.argsort(bucket, kind="stable")
             bucket, keys, vals = bucket[order], keys[order], vals[order]
             counts = np.bincount(bucket, minlength=1 << self.bits)
+            self.count = counts.astype(np.int32)  # keys in each bucket
             self.width = max(1, int(counts.max()) if len(keys) else 1)
             slot = np.arange(len(keys)) - np.repeat(np.cumsum(counts) - counts, counts)
-            self.tk = np.full((1 << self.bits, self.width), self._EMPTY, dtype=np.int64)
-            self.tv = np.zeros((1 << self.bits, self.width), dtype=np.int32 if len(vals) and vals.max() < 2**31 else np.int64)
-            self.tk[bucket, slot] = keys
-            self.tv[bucket, slot] = vals
+            self.tk = np.full((self.width, 1 << self.bits), self._EMPTY, dtype=np.int64)
+            self.tv = np.zeros((self.width, 1 << self.bits), dtype=np.int32 if len(vals) and vals.max() < 2**31 else np.int64)
+            self.tk[slot, bucket] = keys
+            self.tv[slot, bucket] = vals
 
         def _bucket(self, q):
             with np.errstate(over="ignore"):
                 return ((q.astype(np.uint64) * self._MUL) >> np.uint64(64 - self.bits)).astype(np.intp)
 
         def get(self, q, default):
+            """The value of each query, ``default`` where it is not a key
+            (most buckets hold 0 or 1 key: few queries reach a second slot)."""
             b = self._bucket(q)
-            eq = self.tk[b] == q[:, None]
-            col = eq.argmax(1)
-            return np.where(eq[np.arange(len(q)), col], self.tv[b, col], default)
+            found = np.zeros(len(q), dtype=bool)
+            value = np.zeros(len(q), dtype=self.tv.dtype)
+            in_bucket = self.count[b]
+            todo = np.flatnonzero(in_bucket)
+            for slot in range(self.width):
+                if not len(todo):
+                    break
+                bt = b[todo]
+                hit = self.tk[slot][bt] == q[todo]
+                found[todo[hit]] = True
+                value[todo[hit]] = self.tv[slot][bt[hit]]
+                todo = todo[~hit]
+                todo = todo[in_bucket[todo] > slot + 1]
+            return np.where(found, value, default)
 
     def _lookup(m, q, default):
         return m.get(q, default) if len(q) else np.full(0, default, dtype=np.int64)

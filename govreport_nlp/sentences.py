@@ -8,9 +8,11 @@ brackets does not end the sentence.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 
 import numpy as np
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,18 +29,43 @@ def sentence_spans(text: str, heading_ends: set[int] | None = None) -> list[tupl
     """(start, end) character spans of the sentences of ``text``, whitespace trimmed."""
     heading_ends = heading_ends or set()
     spans: list[tuple[int, int]] = []
+    heads = sorted(heading_ends)
     pos = 0
     for line in text.split("\n"):
-        _split_paragraph(line, pos, heading_ends, spans)
-        pos += len(line) + 1
+        n = len(line)
+        # characters at which a heading ends: offset + i + 1 in heading_ends
+        lo, hi = bisect_right(heads, pos), bisect_right(heads, pos + n)
+        _split_paragraph(line, pos, heading_ends, spans, [h - pos - 1 for h in heads[lo:hi]])
+        pos += n + 1
     return spans
 
 
-def _split_paragraph(line: str, offset: int, heading_ends: set[int], spans: list) -> None:
+_MARKS = re.compile("[" + re.escape(OPENERS + CLOSERS + END_PUNCT) + "]")
+
+
+def _split_paragraph(line: str, offset: int, heading_ends: set[int], spans: list,
+                     head_at: list[int] | None = None) -> None:
+    """The sentences of one paragraph. Only a quote/bracket mark, a sentence
+    end or a heading end can change anything; the characters between two of
+    them only let an unclosed quote expire (MAX_QUOTE_SPAN), so the loop
+    visits just those positions (``head_at``: where headings end, as
+    ``offset + i + 1 in heading_ends``; None: look them up)."""
+    n = len(line)
+    if head_at is None:
+        head_at = [h - offset - 1 for h in heading_ends if offset < h <= offset + n]
+    stops = [m.start() for m in _MARKS.finditer(line)]
+    if head_at:
+        stops = sorted(set(stops).union(head_at))
     start = 0
     depth, depth_since = 0, 0
-    i, n = 0, len(line)
-    while i < n:
+    i = 0
+    for b in stops:
+        if b < i:
+            continue  # inside a run taken by the last sentence end
+        # the plain characters i .. b - 1: an open quote expires at depth_since + MAX_QUOTE_SPAN + 1
+        if depth and b - depth_since > MAX_QUOTE_SPAN + 1:
+            depth = 0
+        i = b
         ch = line[i]
         if ch in OPENERS:
             if depth == 0:
@@ -78,7 +105,8 @@ def _add(line: str, offset: int, start: int, end: int, spans: list) -> None:
 
 
 def token_starts(doc: Doc) -> np.ndarray:
-    return np.fromiter((t.idx for t in doc), dtype=np.int64, count=len(doc))
+    """Character offset of every token (from the Doc's arrays, no Token objects)."""
+    return doc.to_array(IDX).astype(np.int64)
 
 
 class SentenceSplitter:
