@@ -44,8 +44,7 @@ def default_dir() -> Path:
 # first (value 0, dropped from the hits): like any character in no name it
 # ends the current match and restarts at the root, but after one comparison
 # instead of a scan of all the root's children.
-ABSENT = "\uffff"  # a Unicode noncharacter
-_NO_COUNTY = object()  # the value of ABSENT in the county automaton
+ABSENT = "\uffff"  # a Unicode noncharacter; its value in an automaton is falsy (0 or "")
 
 
 def _automaton(items: dict[str, int], first_chars: str = "", absent_key: bool = True) -> ahocorasick.Automaton:
@@ -176,7 +175,8 @@ class Gazetteer:
             raise FileNotFoundError(f"{self.dir}/names.tsv missing: run scripts/build_gazetteers.py")
         names_bytes = (self.dir / "names.tsv").read_bytes()
         glue = self.dir / "glue.txt"
-        self.automaton = _cached_automaton(names_bytes, lambda: glue.read_text(encoding="utf-8") if glue.is_file() else "")
+        self._glue_text = glue.read_text(encoding="utf-8") if glue.is_file() else ""
+        self.automaton = _cached_automaton(names_bytes, lambda: self._glue_text)
         self.labels = NameLabels(self.automaton)
         self._absent: re.Pattern | None = None  # built on first use (see _iter_hits)
         self._names_text = names_bytes.decode("utf-8")
@@ -185,7 +185,7 @@ class Gazetteer:
         self.short_forms = frozenset(line.split("\t", 1)[0] for line in lines if line.endswith("-short"))
         self.cues: dict = json.loads((self.dir / "cues.json").read_text(encoding="utf-8"))
         self.stop = set((self.dir / "stop.txt").read_text(encoding="utf-8").split())
-        self.glue = set(glue.read_text(encoding="utf-8").split()) if glue.is_file() else set()
+        self.glue = set(self._glue_text.split())
         glue_long = self.dir / "glue_long.txt"
         self.glue_long = set(glue_long.read_text(encoding="utf-8").split()) if glue_long.is_file() else set()
         self._local: dict | None = None
@@ -223,10 +223,9 @@ class Gazetteer:
                 keys.setdefault(short, fulls[0])
             auto = ahocorasick.Automaton()
             if not any(ABSENT in key for key in keys):  # (see ABSENT)
-                auto.add_word(ABSENT, _NO_COUNTY)
+                auto.add_word(ABSENT, "")
                 self._county_absent = _absent_pattern("".join(keys))
-            glue = self.dir / "glue.txt"
-            for key in _by_first_char(keys, glue.read_text(encoding="utf-8") if glue.is_file() else ""):
+            for key in _by_first_char(keys, self._glue_text):
                 auto.add_word(key, keys[key])
             auto.make_automaton()
             self._county_auto = auto
@@ -237,11 +236,8 @@ class Gazetteer:
         ``min_mentions`` times in ``text`` (None when there is none)."""
         self._load_local()
         counts: dict[str, int] = {}
-        auto, absent = self._county_auto, self._county_absent
-        hits = auto.iter_long(text) if absent is None else auto.iter_long(absent.sub(ABSENT, text))
-        for _, full in hits:
-            if full is not _NO_COUNTY:
-                counts[full] = counts.get(full, 0) + 1
+        for _, full in _iter_hits(self._county_auto, text, self._county_absent):
+            counts[full] = counts.get(full, 0) + 1
         counties = tuple(sorted(c for c, n in counts.items() if n >= min_mentions))
         if not counties:
             return None

@@ -43,16 +43,13 @@ def sentence_spans(text: str, heading_ends: set[int] | None = None) -> list[tupl
 _MARKS = re.compile("[" + re.escape(OPENERS + CLOSERS + END_PUNCT) + "]")
 
 
-def _split_paragraph(line: str, offset: int, heading_ends: set[int], spans: list,
-                     head_at: list[int] | None = None) -> None:
+def _split_paragraph(line: str, offset: int, heading_ends: set[int], spans: list, head_at: list[int]) -> None:
     """The sentences of one paragraph. Only a quote/bracket mark, a sentence
     end or a heading end can change anything; the characters between two of
     them only let an unclosed quote expire (MAX_QUOTE_SPAN), so the loop
-    visits just those positions (``head_at``: where headings end, as
-    ``offset + i + 1 in heading_ends``; None: look them up)."""
+    visits just those positions (``head_at``: where headings end in the
+    line, i.e. the i with ``offset + i + 1 in heading_ends``)."""
     n = len(line)
-    if head_at is None:
-        head_at = [h - offset - 1 for h in heading_ends if offset < h <= offset + n]
     stops = [m.start() for m in _MARKS.finditer(line)]
     if head_at:
         stops = sorted(set(stops).union(head_at))
