@@ -68,7 +68,7 @@ def main():
     ap.add_argument("--width", type=int, default=64)
     ap.add_argument("--depth", type=int, default=2)
     ap.add_argument("--errors", action="store_true", help="list the false positives and misses of --errors-of")
-    ap.add_argument("--errors-of", default="union", choices=("rules", "model", "model+gaz", "names", "union"))
+    ap.add_argument("--errors-of", default="model", choices=("rules", "raw", "model", "names", "union"))
     ap.add_argument("--arch", choices=("linear", "ner", "tagger"), default="linear")
     args = ap.parse_args()
     args.iter = args.iter or (24 if args.arch == "linear" else 25)
@@ -88,7 +88,7 @@ def main():
     tmp = spacy.blank("zh")
     extra = et.ner_corpus_examples(tmp, ner_files, rules, tok, limit=args.ner_limit, seed=args.seed) if ner_files else []
     folds = [list(range(i, len(prepared), args.cv)) for i in range(args.cv)]
-    gold_all, preds = [], {k: [] for k in ("rules", "model", "model+gaz", "names", "union")}
+    gold_all, preds = [], {k: [] for k in ("rules", "raw", "model", "names", "union")}
     errs = []
     for k, test_idx in enumerate(folds):
         train_items = [p for i, p in enumerate(prepared) if i not in test_idx]
@@ -110,7 +110,8 @@ def main():
                 rules.model = nlp
                 model = rules.predict(feature_doc(nlp.vocab, doc, item["cands"]))
             gold_all.append(set(item["gold"]))
-            for combo, key in (("rules", "rules"), ("model", None), ("model+gaz", "model"), ("names", "names"),
+            # raw: the model's spans before merge (no edge repair, no quote fixes)
+            for combo, key in (("rules", "rules"), ("raw", None), ("model", "model"), ("names", "names"),
                                ("union", "union")):
                 if key is None:
                     out = model

@@ -395,17 +395,38 @@ def test_places_inside_festivals_and_races_are_not_tagged(nlp):
     assert [(e.text, e.label_) for e in doc.ents] == [("宁波", "PLACE"), ("象山", "PLACE")]
 
 
-def test_default_combination_fills_gaps_with_rule_organisations_only():
-    """combine="names": the rules' firms win, the model's spans come next, and
-    of the rule spans the model left alone only organisations are added
-    (a rule place or programme the model declined is dropped)."""
+def test_default_combination_is_the_model_and_names_fills_gaps_with_rule_organisations():
+    """combine="model" (default): the model's spans decide; the rule spans
+    reach it as features and are not added back. combine="names": the
+    rules' firms win, the model's spans come next, and of the rule spans the
+    model left alone only organisations are added."""
     from govreport_nlp.entities import Candidate
 
     text = "宁波银行和宁波国际服装节由北京大学承办，推进乡村振兴。"
-    combiner = ReportEntities(None, model_dir=None)
-    assert combiner.combine == "names"
     rules = [Candidate(0, 4, "COMPANY", "pattern"), Candidate(5, 7, "PLACE", "gaz"),
              Candidate(13, 17, "ORG", "gaz"), Candidate(22, 26, "PROGRAM", "gaz")]
-    model = [Candidate(0, 2, "PLACE", "model")]  # overlaps the rule firm: the firm wins
-    out = {(c.start, c.end, c.label) for c in combiner.merge(text, rules, model)}
-    assert out == {(0, 4, "COMPANY"), (13, 17, "ORG")}
+    model = [Candidate(0, 2, "PLACE", "model")]
+    combiner = ReportEntities(None, model_dir=None)
+    assert combiner.combine == "model"
+    assert {(c.start, c.end, c.label) for c in combiner.merge(text, rules, model)} == {(0, 2, "PLACE")}
+    combiner.combine = "names"  # the model's place overlaps the rule firm: the firm wins
+    assert {(c.start, c.end, c.label) for c in combiner.merge(text, rules, model)} == {(0, 4, "COMPANY"), (13, 17, "ORG")}
+
+
+def test_model_edges_take_the_rule_name_only_where_a_token_forced_them():
+    """代表区|人民政府: the model, cutting at tokens, can only say 人民政府; the
+    exact rule name 区人民政府 repairs it. 全面|推进|乡村振兴: the model could have
+    started at 全面 and did not, so a longer rule name does not overrule it."""
+    from govreport_nlp.entities import Candidate
+
+    combiner = ReportEntities(None, model_dir=None)
+    text = "我代表区人民政府作报告。"
+    starts = [0, 1, 4, 8, 9, 11]  # 我|代表区|人民政府|作|报告|。
+    rules = [Candidate(3, 8, "ORG", "exact")]
+    out = combiner.merge(text, rules, [Candidate(4, 8, "ORG", "model")], starts)
+    assert [(c.start, c.end, c.label) for c in out] == [(3, 8, "ORG")]
+    text = "全面推进乡村振兴。"
+    starts = [0, 2, 4, 8]  # 全面|推进|乡村振兴|。
+    rules = [Candidate(0, 8, "PROGRAM", "gaz")]
+    out = combiner.merge(text, rules, [Candidate(4, 8, "PROGRAM", "model")], starts)
+    assert [(c.start, c.end, c.label) for c in out] == [(4, 8, "PROGRAM")]
