@@ -345,21 +345,35 @@ def test_model_span_takes_the_quoted_name_with_its_head_word():
     assert ("“三北”工程", "PROGRAM") in {(text[c.start:c.end], c.label) for c in merged}
 
 
-def test_token_splits_keep_sentences_sections_and_labels():
-    """Entities split tokens at their boundaries (a new Doc is built); the
-    sentences, their labels and the sections found before must come through
-    unchanged."""
+def test_default_pipeline_tags_the_government_of_a_local_report():
+    """The opening line of every local report: 我代表区人民政府."""
     import govreport_nlp
 
+    doc = govreport_nlp.load()(SAMPLE.read_text(encoding="utf-8"))
+    assert any(e.text == "区人民政府" and e.label_ == "ORG" for e in doc.ents)
+
+
+def test_token_splits_keep_sentences_sections_and_labels():
+    """An entity edge inside a token splits the token (a new Doc is built);
+    the sentences, their labels and the sections found before must come
+    through unchanged."""
+    import govreport_nlp
+    from govreport_nlp.entities import Candidate
+
     raw = SAMPLE.read_text(encoding="utf-8")
-    full = govreport_nlp.load()(raw)
-    without = govreport_nlp.load(exclude=["govreport_entities"])(raw)
-    assert len(full) > len(without)  # tokens were split at entity boundaries
-    assert full.text == without.text
-    assert full._.sections == without._.sections and full._.meta == without._.meta
-    assert [(s.start_char, s.end_char, s._.label) for s in full.sents] == \
-        [(s.start_char, s.end_char, s._.label) for s in without.sents]
-    assert any(e.text == "区人民政府" and e.label_ == "ORG" for e in full.ents)
+    nlp = govreport_nlp.load()
+    before = govreport_nlp.load(exclude=["govreport_entities"])(raw)
+    # every token of 3+ characters in the body gets an edge after its first character
+    cands = [Candidate(t.idx, t.idx + 1, "PLACE", "model") for t in before
+             if len(t.text) >= 3 and not t.is_space and not t.text.isascii()]
+    assert len(cands) > 50
+    after = nlp.get_pipe("govreport_entities").set_ents(before.copy(), cands)
+    assert len(after) == len(before) + len(cands)  # each such token was split in two
+    assert after.text == before.text
+    assert after._.sections == before._.sections and after._.meta == before._.meta
+    assert [(s.start_char, s.end_char, s._.label) for s in after.sents] == \
+        [(s.start_char, s.end_char, s._.label) for s in before.sents]
+    assert [(e.start_char, e.end_char) for e in after.ents] == [(c.start, c.end) for c in cands]
 
 
 def test_clauses_before_a_firm_suffix_are_not_firms(nlp):
@@ -411,6 +425,26 @@ def test_default_combination_is_the_model_and_names_fills_gaps_with_rule_organis
     assert {(c.start, c.end, c.label) for c in combiner.merge(text, rules, model)} == {(0, 2, "PLACE")}
     combiner.combine = "names"  # the model's place overlaps the rule firm: the firm wins
     assert {(c.start, c.end, c.label) for c in combiner.merge(text, rules, model)} == {(0, 4, "COMPANY"), (13, 17, "ORG")}
+
+
+def test_programme_and_firm_names_are_tagged_where_they_recur():
+    """A programme or firm name the model found once is tagged at its other
+    whole-token occurrences; places are not (青岛 in a name is not a place),
+    nor names inside events."""
+    from govreport_nlp.entities import Candidate
+
+    combiner = ReportEntities(None, model_dir=None)
+    text = "实施乡村振兴战略。青岛加快发展。乡村振兴战略成效明显，青岛港集团扩大投资。乡村振兴战略论坛举办。"
+    words = ["实施", "乡村振兴战略", "。", "青岛", "加快", "发展", "。", "乡村振兴战略", "成效", "明显", "，",
+             "青岛港集团", "扩大", "投资", "。", "乡村振兴战略", "论坛", "举办", "。"]
+    starts = [0]
+    for w in words[:-1]:
+        starts.append(starts[-1] + len(w))
+    assert "".join(words) == text
+    model = [Candidate(2, 8, "PROGRAM", "model"), Candidate(9, 11, "PLACE", "model")]
+    out = [(text[c.start:c.end], c.start, c.label) for c in combiner.merge(text, [], model, starts)]
+    second = text.index("乡村振兴战略", 9)
+    assert out == [("乡村振兴战略", 2, "PROGRAM"), ("青岛", 9, "PLACE"), ("乡村振兴战略", second, "PROGRAM")]
 
 
 def test_model_edges_take_the_rule_name_only_where_a_token_forced_them():
