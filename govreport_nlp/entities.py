@@ -83,6 +83,7 @@ import zlib
 from pathlib import Path
 from typing import Iterable
 
+import ahocorasick
 import numpy as np
 from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.language import Language
@@ -395,12 +396,17 @@ class ReportEntities:
             return []
         bounds = set(token_starts)
         bounds.add(len(text))
-        pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+        # leftmost-longest matches in one pass (a regex alternation of the
+        # names costs names × length: 1.7 s on an 800k-character document)
+        auto = ahocorasick.Automaton()
+        for name, label in names.items():
+            auto.add_word(name, (len(name), label))
+        auto.make_automaton()
         more = []
-        for m in pattern.finditer(text):
-            s, e = m.span()
+        for last, (n, label) in auto.iter_long(text):
+            s, e = last + 1 - n, last + 1
             if s in bounds and e in bounds and not any(taken[s:e]) and not IN_EVENT.match(text, e):
-                more.append(Candidate(s, e, names[m.group()], "model"))
+                more.append(Candidate(s, e, label, "model"))
                 taken[s:e] = b"\1" * (e - s)
         return more
 
