@@ -1,0 +1,248 @@
+"""Merge independent labellings of one gold document into an adjudicated gold.
+
+The gold of a dev or test document is one annotator's reading. With second,
+blind labellings of it (corpus/agreement/<ID>-<X>.jsonl, docs/agreement.md)
+two protocols give the adjudicated gold:
+
+    python scripts/adjudicate.py vote ID
+        three or more labellings (the first annotator's, kept as
+        corpus/agreement/<ID>-first.jsonl, and two or more second ones):
+        every sentence takes the label most labellings give it, every entity
+        span (exact span and label) is kept when most labellings have it.
+        A sentence without a majority is listed for a sheet.
+
+    python scripts/adjudicate.py sheet ID -o SHEET.jsonl
+        two labellings: one item per disagreement (a sentence label, or a
+        stretch of text where the entity spans differ), its context and the
+        two readings in random order, with no hint of which is the gold.
+        An adjudicator who has not seen either labelling nor any model
+        output fills "choice" (1 or 2) by docs/annotation.md.
+
+    python scripts/adjudicate.py apply ID SHEET.jsonl
+        the chosen readings replace the gold's where they differ.
+
+``vote`` and ``apply`` rewrite corpus/gold/<ID>.jsonl: sentence boundaries
+and indicators stay the first annotator's; an indicator's status follows its
+sentence when the label changes between review and goal/task. The first
+labelling is saved to corpus/agreement/<ID>-first.jsonl before the first
+rewrite, so benchmarks/agreement.py can still score every annotator.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+from govreport_nlp.align import SpanIndex  # noqa: E402
+from govreport_nlp.gold import join_standoff  # noqa: E402
+
+GOLD = REPO / "corpus" / "gold"
+AGREEMENT = REPO / "corpus" / "agreement"
+FORWARD = {"goal", "task"}
+
+
+def read_record(path: Path) -> dict:
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if len(lines) != 1:
+        sys.exit(f"{path}: expected one document, found {len(lines)}")
+    return json.loads(lines[0])
+
+
+def first_labelling(doc_id: str) -> dict:
+    """The first annotator's labelling: saved once, before any rewrite of the gold."""
+    saved = AGREEMENT / f"{doc_id}-first.jsonl"
+    if not saved.exists():
+        AGREEMENT.mkdir(parents=True, exist_ok=True)
+        saved.write_text((GOLD / f"{doc_id}.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    return read_record(saved)
+
+
+def second_labellings(doc_id: str) -> list[dict]:
+    paths = sorted(p for p in AGREEMENT.glob(f"{doc_id}-*.jsonl") if p.stem != f"{doc_id}-first")
+    return [read_record(p) for p in paths]
+
+
+def sentence_labels(first: dict, other: dict) -> list[str | None]:
+    """The label ``other`` gives each sentence of ``first`` (most-overlapping sentence)."""
+    index = SpanIndex(other["sentences"])
+    labels = []
+    for sent in first["sentences"]:
+        match = index.best(sent["start"], sent["end"])
+        labels.append(match["label"] if match else None)
+    return labels
+
+
+def entity_set(record: dict) -> set[tuple[int, int, str]]:
+    return {(e["start"], e["end"], e["label"]) for e in record["entities"]}
+
+
+def write_gold(doc_id: str, first: dict, labels: list[str], entities: set[tuple[int, int, str]]) -> Counter:
+    """Rewrite the gold with new sentence labels and entities; returns counts of changes."""
+    changes: Counter = Counter()
+    record = dict(first)
+    sentences = []
+    for sent, label in zip(first["sentences"], labels):
+        if label != sent["label"]:
+            changes[f"sentence {sent['label']} -> {label}"] += 1
+        sentences.append({**sent, "label": label})
+    record["sentences"] = sentences
+    record["indicators"] = [_status_follows(ind, sentences) for ind in first.get("indicators", [])]
+    old = entity_set(first)
+    changes["entities added"] = len(entities - old)
+    changes["entities removed"] = len(old - entities)
+    record["entities"] = [{"start": s, "end": e, "label": lab} for s, e, lab in sorted(entities)]
+    (GOLD / f"{doc_id}.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    return changes
+
+
+def _status_follows(indicator: dict, sentences: list[dict]) -> dict:
+    sent = SpanIndex(sentences).best(indicator["start"], indicator["end"])
+    if sent is None or "status" not in indicator:
+        return indicator
+    if sent["label"] == "review":
+        return {**indicator, "status": "actual"}
+    if sent["label"] in FORWARD:
+        return {**indicator, "status": "target"}
+    return indicator
+
+
+def vote(doc_id: str) -> None:
+    first = first_labelling(doc_id)
+    seconds = second_labellings(doc_id)
+    if len(seconds) < 2:
+        sys.exit(f"{doc_id}: vote needs two or more second labellings in {AGREEMENT}, found {len(seconds)}")
+    others = [sentence_labels(first, s) for s in seconds]
+    labels, ties = [], []
+    for k, sent in enumerate(first["sentences"]):
+        votes = Counter([sent["label"]] + [o[k] for o in others if o[k]])
+        (top, n_top), *rest = votes.most_common() + [(None, 0)]
+        if n_top * 2 > 1 + len(others):
+            labels.append(top)
+        else:
+            labels.append(sent["label"])
+            ties.append(k)
+    n_labellings = 1 + len(seconds)
+    span_votes = Counter(x for r in [first] + seconds for x in entity_set(r))
+    entities = {x for x, n in span_votes.items() if n * 2 > n_labellings}
+    changes = write_gold(doc_id, first, labels, entities)
+    print(f"{doc_id}: {n_labellings} labellings; {sum(v for k, v in changes.items() if k.startswith('sentence'))} "
+          f"sentence labels changed, {len(ties)} without a majority (kept); "
+          f"entities +{changes['entities added']} -{changes['entities removed']}")
+    for key, n in sorted(changes.items()):
+        if key.startswith("sentence"):
+            print(f"  {key}: {n}")
+
+
+def entity_regions(a: set, b: set) -> list[tuple[int, int]]:
+    """Stretches of text where the two entity sets differ (overlapping differing spans joined)."""
+    differing = sorted(a ^ b)
+    regions: list[list[int]] = []
+    for s, e, _ in differing:
+        if regions and s < regions[-1][1]:
+            regions[-1][1] = max(regions[-1][1], e)
+        else:
+            regions.append([s, e])
+    # a region also takes the spans of either side that overlap it
+    changed = True
+    while changed:
+        changed = False
+        for region in regions:
+            for s, e, _ in a | b:
+                if s < region[1] and region[0] < e and (s < region[0] or e > region[1]):
+                    region[0], region[1] = min(region[0], s), max(region[1], e)
+                    changed = True
+    return [tuple(r) for r in regions]
+
+
+def sheet(doc_id: str, out: Path, seed: int) -> None:
+    first = first_labelling(doc_id)
+    seconds = second_labellings(doc_id)
+    if len(seconds) != 1:
+        sys.exit(f"{doc_id}: sheet needs exactly one second labelling, found {len(seconds)} (use vote)")
+    second = seconds[0]
+    text = join_standoff(dict(first), near=GOLD / f"{doc_id}.jsonl")["text"]
+    rng = random.Random(seed)
+    items = []
+    sents = first["sentences"]
+    for k, (sent, other) in enumerate(zip(sents, sentence_labels(first, second))):
+        if other is None or other == sent["label"]:
+            continue
+        readings = [sent["label"], other]
+        flip = rng.random() < 0.5
+        items.append({
+            "item": len(items) + 1, "kind": "sentence", "start": sent["start"], "end": sent["end"],
+            "before": "".join(text[s["start"]:s["end"]] for s in sents[max(0, k - 2):k]).replace("\n", " ")[-160:],
+            "sentence": text[sent["start"]:sent["end"]],
+            "after": "".join(text[s["start"]:s["end"]] for s in sents[k + 1:k + 2]).replace("\n", " ")[:100],
+            "readings": readings[::-1] if flip else readings, "choice": None,
+        })
+    a, b = entity_set(first), entity_set(second)
+    for start, end in entity_regions(a, b):
+        sides = []
+        for side in (a, b):
+            spans = sorted(x for x in side if x[0] < end and start < x[1])
+            sides.append([f"{text[s:e]}|{lab}" for s, e, lab in spans] or ["(no entity)"])
+        flip = rng.random() < 0.5
+        items.append({
+            "item": len(items) + 1, "kind": "entities", "start": start, "end": end,
+            "context": (text[max(0, start - 25):start] + "【" + text[start:end] + "】" + text[end:end + 25]).replace("\n", " "),
+            "readings": sides[::-1] if flip else sides, "choice": None,
+        })
+    out.write_text("".join(json.dumps(it, ensure_ascii=False) + "\n" for it in items), encoding="utf-8")
+    print(f"{doc_id}: {len(items)} items to {out} "
+          f"({sum(it['kind'] == 'sentence' for it in items)} sentences, {sum(it['kind'] == 'entities' for it in items)} entity stretches)")
+
+
+def apply(doc_id: str, sheet_path: Path) -> None:
+    first = first_labelling(doc_id)
+    second = second_labellings(doc_id)[0]
+    text = join_standoff(dict(first), near=GOLD / f"{doc_id}.jsonl")["text"]
+    items = [json.loads(line) for line in sheet_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    undecided = [it["item"] for it in items if it.get("choice") not in (1, 2)]
+    if undecided:
+        sys.exit(f"{sheet_path}: items without a choice of 1 or 2: {undecided[:20]}")
+    labels = [s["label"] for s in first["sentences"]]
+    by_start = {s["start"]: k for k, s in enumerate(first["sentences"])}
+    entities = entity_set(first)
+    b = entity_set(second)
+    for it in items:
+        chosen = it["readings"][it["choice"] - 1]
+        if it["kind"] == "sentence":
+            labels[by_start[it["start"]]] = chosen
+            continue
+        region = lambda side: {x for x in side if x[0] < it["end"] and it["start"] < x[1]}  # noqa: E731
+        gold_render = [f"{text[s:e]}|{lab}" for s, e, lab in sorted(region(entities))] or ["(no entity)"]
+        if chosen != gold_render:
+            entities = (entities - region(entities)) | region(b)
+    changes = write_gold(doc_id, first, labels, entities)
+    print(f"{doc_id}: {len(items)} items; " + ", ".join(f"{k}: {v}" for k, v in sorted(changes.items())))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("vote")
+    p.add_argument("doc_id")
+    p = sub.add_parser("sheet")
+    p.add_argument("doc_id")
+    p.add_argument("-o", "--out", type=Path, required=True)
+    p.add_argument("--seed", type=int, default=0)
+    p = sub.add_parser("apply")
+    p.add_argument("doc_id")
+    p.add_argument("sheet", type=Path)
+    args = parser.parse_args()
+    if args.cmd == "vote":
+        vote(args.doc_id)
+    elif args.cmd == "sheet":
+        sheet(args.doc_id, args.out, args.seed)
+    else:
+        apply(args.doc_id, args.sheet)
+
+
+if __name__ == "__main__":
+    main()
