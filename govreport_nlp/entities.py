@@ -200,7 +200,8 @@ def fix_quotes(text: str, c):
     """Quote marks of a (model) span per §2: wrapping quotes are left out
     (“倍增工程” → 倍增工程), an unpaired opening quote at the start or closing
     quote at the end is dropped, a closing quote inside the name pulls in its
-    opening quote (两学一做”学习教育 → “两学一做”学习教育)."""
+    opening quote (两学一做”学习教育 → “两学一做”学习教育), and an opening quote
+    inside the name its closing quote (数字经济“一号工程 → 数字经济“一号工程”)."""
     s, e = c[0], c[1]
     while s < e and (text[s].isspace() or text[s] in "《〈"):
         s += 1
@@ -220,6 +221,8 @@ def fix_quotes(text: str, c):
             e -= 1
         elif n_close > n_open and s > 0 and text[s - 1] in OPEN_Q:
             s -= 1
+        elif n_open > n_close and e < len(text) and text[e] in CLOSE_Q:
+            e += 1
     if e <= s:
         return None
     if (s, e) == (c[0], c[1]):

@@ -207,6 +207,9 @@ def test_fix_quotes():
     assert fixed(3, 8) == "倍增工程"  # unpaired closing quote dropped
     i = text.index("两学")
     assert fixed(i, i + 9) == "“两学一做”学习教育"  # a quote inside the name pulls in its opening quote
+    text = "实施数字经济“一号工程”，成效明显。"
+    i = text.index("数字")
+    assert fixed(i, i + 9) == "数字经济“一号工程”"  # an opening quote inside the name pulls in its closing quote
 
 
 def test_china_cases(nlp):
