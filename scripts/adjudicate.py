@@ -21,6 +21,9 @@ two protocols give the adjudicated gold:
     python scripts/adjudicate.py apply ID SHEET.jsonl
         the chosen readings replace the gold's where they differ.
 
+    python scripts/adjudicate.py standoff ID SHEET.jsonl -o corpus/agreement/decisions/ID.jsonl
+        the decided sheet without report text, for the repository.
+
 ``vote`` and ``apply`` rewrite corpus/gold/<ID>.jsonl: sentence boundaries
 and indicators stay the first annotator's; an indicator's status follows its
 sentence when the label changes between review and goal/task. The first
@@ -223,6 +226,30 @@ def apply(doc_id: str, sheet_path: Path) -> None:
     print(f"{doc_id}: {len(items)} items; " + ", ".join(f"{k}: {v}" for k, v in sorted(changes.items())))
 
 
+def standoff(doc_id: str, sheet_path: Path, out: Path) -> None:
+    """The decided sheet without report text (national texts may not be copied
+    into the repository): offsets, the readings as labels or entity spans, the choice."""
+    first = first_labelling(doc_id)
+    second = second_labellings(doc_id)[0]
+    text = join_standoff(dict(first), near=GOLD / f"{doc_id}.jsonl")["text"]
+    rows = []
+    for it in (json.loads(line) for line in sheet_path.read_text(encoding="utf-8").splitlines() if line.strip()):
+        row = {"item": it["item"], "kind": it["kind"], "start": it["start"], "end": it["end"], "choice": it["choice"]}
+        if it["kind"] == "sentence":
+            row["readings"] = it["readings"]
+        else:
+            sides = {}
+            for side in (entity_set(first), entity_set(second)):
+                spans = sorted(x for x in side if x[0] < it["end"] and it["start"] < x[1])
+                render = [f"{text[s:e]}|{lab}" for s, e, lab in spans] or ["(no entity)"]
+                sides[json.dumps(render, ensure_ascii=False)] = [list(x) for x in spans]
+            row["readings"] = [sides[json.dumps(r, ensure_ascii=False)] for r in it["readings"]]
+        rows.append(row)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    print(f"{doc_id}: {len(rows)} decisions to {out}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -235,13 +262,19 @@ def main() -> None:
     p = sub.add_parser("apply")
     p.add_argument("doc_id")
     p.add_argument("sheet", type=Path)
+    p = sub.add_parser("standoff")
+    p.add_argument("doc_id")
+    p.add_argument("sheet", type=Path)
+    p.add_argument("-o", "--out", type=Path, required=True)
     args = parser.parse_args()
     if args.cmd == "vote":
         vote(args.doc_id)
     elif args.cmd == "sheet":
         sheet(args.doc_id, args.out, args.seed)
-    else:
+    elif args.cmd == "apply":
         apply(args.doc_id, args.sheet)
+    else:
+        standoff(args.doc_id, args.sheet, args.out)
 
 
 if __name__ == "__main__":
