@@ -98,11 +98,12 @@ def main(directory: Path) -> None:
             g = layers(gold[doc_id])
             model_gold.add(g, model[doc_id])
             humans = list(labellings[doc_id].values())
-            adjudicated |= labellings[doc_id]["first"] is not gold[doc_id]
+            doc_adjudicated = layers(labellings[doc_id]["first"]) != g
+            adjudicated |= doc_adjudicated
             for record in humans:
                 n_humans += 1
                 model_human.add(layers(record), model[doc_id])
-                if labellings[doc_id]["first"] is not gold[doc_id]:
+                if doc_adjudicated:
                     human_gold.add(g, layers(record))
             for a, b in combinations(humans, 2):
                 human_human.add(layers(a), layers(b))
