@@ -32,3 +32,22 @@ def test_repo_gold_loads_against_its_text(path):
     assert record["sentences"] and record["entities"]
     for item in record["sentences"] + record["entities"] + record["indicators"]:
         assert 0 <= item["start"] < item["end"] <= n
+
+
+AGREEMENT = GOLD.parent / "agreement"
+
+
+@pytest.mark.parametrize("path", sorted(p.name for p in AGREEMENT.glob("*.jsonl")))
+def test_second_labellings_name_a_gold_document(path):
+    """Every labelling in corpus/agreement (docs/agreement.md) is stand-off and
+    belongs to a gold document; those whose text is in the repository load
+    against it with every span inside the text."""
+    record = json.loads((AGREEMENT / path).read_text(encoding="utf-8").splitlines()[0])
+    assert "text" not in record, "labellings are stand-off: no report text in the repository"
+    assert path.startswith(record["id"] + "-") and (GOLD / f"{record['id']}.jsonl").exists()
+    if record["source"].startswith("repo:"):
+        (joined,) = list(load_gold(AGREEMENT / path))
+        n = len(joined["text"])
+        assert joined["sentences"]
+        for item in joined["sentences"] + joined["entities"]:
+            assert 0 <= item["start"] < item["end"] <= n
