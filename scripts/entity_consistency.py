@@ -1,0 +1,216 @@
+"""Make the gold's entity tagging uniform, one string at a time.
+
+A string tagged as an entity in some gold documents and left untagged in
+others (gold_consistency.py check a, settled "not tagged" contexts excluded)
+is decided once, by docs/annotation.md, for all its occurrences:
+
+    python scripts/entity_consistency.py sheets --labels PROGRAM,ORG,COMPANY -n 3 -o DIR
+        writes DIR/sheet-<k>.jsonl: per string its label, up to --shown
+        tagged occurrences and every untagged one, with context (report text:
+        the sheets stay outside the repository). A reviewer fills ``action``
+        (tag / untag / mixed / keep), ``except``, ``flip`` and ``retag``
+        (brief: the docstring of ``apply``).
+
+    python scripts/entity_consistency.py apply DIR/sheet-*.jsonl [--write]
+        applies the decisions to corpus/gold/<ID>.jsonl (dry run without
+        --write) and prints what it changed and what it could not apply.
+
+Session 8 ran it twice: PROGRAM/ORG/COMPANY strings (190) and PLACE strings
+(399, reviewed occurrence by occurrence); see docs/annotation.md, Cases.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
+import gold_consistency as gc  # noqa: E402
+from govreport_nlp.gold import join_standoff  # noqa: E402
+
+GOLD = REPO / "corpus" / "gold"
+NUMERAL = set("〇零一二三四五六七八九十百千万两")
+# strings whose untagged uses the guide settles by context everywhere
+# (中央 acting or not, 中国 in formulas) or that are mostly parts of words
+SKIP = {"中央", "中国", "中国共产党", "共产党", "意见", "高新", "前进", "振兴"}
+
+
+def context(text: str, start: int, end: int, width: int = 20) -> str:
+    return (text[max(0, start - width):start] + "【" + text[start:end] + "】" + text[end:end + width]).replace("\n", " ")
+
+
+def make_sheets(labels: set[str], n_sheets: int, shown: int, out_dir: Path) -> None:
+    records = gc.load_all(GOLD)
+    texts = {r["id"]: r["text"] for r in records}
+    tagged: dict[str, list] = defaultdict(list)
+    for r in records:
+        for e in r["entities"]:
+            tagged[r["text"][e["start"]:e["end"]]].append((r["id"], e["start"], e["end"], e["label"]))
+    untagged: dict[str, list] = defaultdict(list)
+    for item in gc.check_untagged(records):
+        string, text = item["string"], texts[item["doc"]]
+        string_labels = {x[3] for x in tagged[string]}
+        if item["excused"] or string in SKIP or not string_labels <= labels:
+            continue
+        before, after = text[item["start"] - 1:item["start"]], text[item["end"]:item["end"] + 1]
+        if before in NUMERAL or after in NUMERAL or after == "年":  # 一九五四年 holds 九五
+            continue
+        untagged[string].append(item)
+    sheets = []
+    for string, items in sorted(untagged.items(), key=lambda kv: -len(kv[1])):
+        occurrences = [{"doc": d, "start": s, "end": e, "now": lab, "context": context(texts[d], s, e)}
+                       for d, s, e, lab in tagged[string][:shown]]
+        occurrences += [{"doc": it["doc"], "start": it["start"], "end": it["end"], "now": "untagged",
+                         "context": context(texts[it["doc"]], it["start"], it["end"])} for it in items]
+        for k, occ in enumerate(occurrences, 1):
+            occ["occ"] = k
+        sheets.append({"string": string, "label": sorted({x[3] for x in tagged[string]}),
+                       "n_tagged": len(tagged[string]), "n_tagged_shown": min(shown, len(tagged[string])),
+                       "n_untagged": len(items), "occurrences": occurrences,
+                       "action": None, "except": [], "flip": [], "retag": {}})
+    groups: list[list[dict]] = [[] for _ in range(n_sheets)]
+    load = [0] * n_sheets
+    for sheet in sheets:
+        k = load.index(min(load))
+        groups[k].append(sheet)
+        load[k] += len(sheet["occurrences"])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for k, group in enumerate(groups, 1):
+        path = out_dir / f"sheet-{k}.jsonl"
+        path.write_text("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in group), encoding="utf-8")
+        print(f"{path}: {len(group)} strings, {load[k - 1]} occurrences")
+
+
+class Gold:
+    """The gold documents' entity sets, edited in memory, written back on demand."""
+
+    def __init__(self):
+        self.records, self.texts, self.entities = {}, {}, {}
+        for path in sorted(GOLD.glob("*.jsonl")):
+            record = json.loads(path.read_text(encoding="utf-8"))
+            self.records[record["id"]] = record
+            self.texts[record["id"]] = join_standoff(dict(record), near=path)["text"]
+            self.entities[record["id"]] = {(e["start"], e["end"], e["label"]) for e in record["entities"]}
+        self.stats: Counter = Counter()
+        self.problems: list[tuple] = []
+
+    def add(self, doc: str, start: int, end: int, label: str) -> None:
+        clash = [x for x in self.entities[doc] if x[0] < end and start < x[1]]
+        if clash:
+            self.problems.append(("overlaps an existing span", doc, start, end, self.texts[doc][start:end]))
+            return
+        self.entities[doc].add((start, end, label))
+        self.stats["added"] += 1
+
+    def write(self) -> int:
+        changed = 0
+        for doc, record in self.records.items():
+            new = sorted(self.entities[doc])
+            if new != sorted((e["start"], e["end"], e["label"]) for e in record["entities"]):
+                record["entities"] = [{"start": s, "end": e, "label": lab} for s, e, lab in new]
+                (GOLD / f"{doc}.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+                changed += 1
+        return changed
+
+
+def longer_span(gold: Gold, occ: dict, name: str) -> tuple[int, int] | None:
+    """The span of ``name`` in the text that contains the occurrence."""
+    text, start, end = gold.texts[occ["doc"]], occ["start"], occ["end"]
+    k = text.find(name, max(0, end - len(name)), start + len(name))
+    while k != -1 and k <= start:
+        if k + len(name) >= end:
+            return k, k + len(name)
+        k = text.find(name, k + 1, start + len(name))
+    return None
+
+
+def apply(sheet_paths: list[Path], write: bool) -> None:
+    """Per string: ``action`` "tag" tags every listed untagged occurrence but
+    those in ``except``; "untag" untags every tagged occurrence of the string
+    in the gold (listed or not) but those in ``except``; "mixed" flips the
+    occurrences in ``flip`` and in ``retag`` (a tagged one in ``retag`` is
+    replaced by the longer name); "keep" changes nothing.
+    ``retag`` {occ: longer name} tags the longer name around the occurrence."""
+    gold = Gold()
+    for path in sheet_paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                _apply_string(gold, json.loads(line))
+    print(dict(gold.stats))
+    for problem in gold.problems:
+        print("not applied:", *problem)
+    if write:
+        print(f"{gold.write()} gold files rewritten")
+
+
+def _apply_string(gold: Gold, sheet: dict) -> None:
+    action, string = sheet.get("action"), sheet["string"]
+    if action not in ("tag", "untag", "mixed", "keep"):
+        gold.problems.append(("no action", string))
+        return
+    gold.stats[action] += 1
+    shown_labels = Counter(o["now"] for o in sheet["occurrences"] if o["now"] != "untagged")
+    label = shown_labels.most_common(1)[0][0] if shown_labels else sheet["label"][0]
+    excepted = set(map(int, sheet.get("except") or []))
+    retag = {int(k): v for k, v in (sheet.get("retag") or {}).items()}
+    occurrences = {o["occ"]: o for o in sheet["occurrences"]}
+
+    def tag(occ: dict) -> None:
+        start, end = occ["start"], occ["end"]
+        if occ["occ"] in retag:
+            span = longer_span(gold, occ, retag[occ["occ"]])
+            if span is None:
+                gold.problems.append(("longer name not around the occurrence", occ["doc"], start, retag[occ["occ"]]))
+                return
+            (start, end), gold.stats["retagged"] = span, gold.stats["retagged"] + 1
+        gold.add(occ["doc"], start, end, label)
+
+    if action == "tag":
+        for occ in sheet["occurrences"]:
+            if occ["now"] == "untagged" and occ["occ"] not in excepted:
+                tag(occ)
+    elif action == "untag":
+        kept = {(occurrences[k]["doc"], occurrences[k]["start"], occurrences[k]["end"]) for k in excepted if k in occurrences}
+        for doc, spans in gold.entities.items():
+            for span in list(spans):
+                if gold.texts[doc][span[0]:span[1]] == string and span[2] in sheet["label"] and (doc, span[0], span[1]) not in kept:
+                    spans.discard(span)
+                    gold.stats["removed"] += 1
+    elif action == "mixed":
+        for k in sorted(set(map(int, sheet.get("flip") or [])) | set(retag)):
+            occ = occurrences.get(k)
+            if occ is None:
+                gold.problems.append(("no such occurrence", string, k))
+                continue
+            span = (occ["start"], occ["end"], occ["now"])
+            if occ["now"] != "untagged" and span in gold.entities[occ["doc"]]:
+                gold.entities[occ["doc"]].discard(span)
+                gold.stats["removed"] += 1
+            if occ["now"] == "untagged" or k in retag:
+                tag(occ)  # a tagged occurrence in ``retag`` takes the longer span
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("sheets")
+    p.add_argument("--labels", default="PROGRAM,ORG,COMPANY", help="strings tagged only with these labels")
+    p.add_argument("-n", type=int, default=3, help="number of sheets")
+    p.add_argument("--shown", type=int, default=8, help="tagged occurrences listed per string")
+    p.add_argument("-o", "--out", type=Path, required=True)
+    p = sub.add_parser("apply")
+    p.add_argument("sheets", type=Path, nargs="+")
+    p.add_argument("--write", action="store_true")
+    args = parser.parse_args()
+    if args.cmd == "sheets":
+        make_sheets(set(args.labels.split(",")), args.n, args.shown, args.out)
+    else:
+        apply(args.sheets, args.write)
+
+
+if __name__ == "__main__":
+    main()

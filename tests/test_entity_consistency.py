@@ -1,0 +1,71 @@
+"""The consistency pass over the gold (scripts/entity_consistency.py): a
+decision on a string changes exactly the occurrences it names."""
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "entity_consistency.py"
+TEXT = "实施创新驱动发展战略。推进海绵城市建设。海绵城市试点。"
+
+
+@pytest.fixture()
+def tool(tmp_path, monkeypatch):
+    spec = importlib.util.spec_from_file_location("entity_consistency", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setattr(module, "GOLD", tmp_path)
+    return module
+
+
+def write_gold(tmp_path: Path, entities) -> None:
+    record = {"id": "doc", "text": TEXT, "sentences": [], "indicators": [],
+              "entities": [{"start": s, "end": e, "label": lab} for s, e, lab in entities]}
+    (tmp_path / "doc.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def entities(tmp_path: Path) -> set:
+    record = json.loads((tmp_path / "doc.jsonl").read_text(encoding="utf-8"))
+    return {(TEXT[e["start"]:e["end"]], e["label"]) for e in record["entities"]}
+
+
+def sheet(tmp_path: Path, rows) -> Path:
+    (tmp_path / "sheets").mkdir(exist_ok=True)
+    path = tmp_path / "sheets" / "sheet.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def occ(k, string, nth, now):
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(string, start + 1)
+    return {"occ": k, "doc": "doc", "start": start, "end": start + len(string), "now": now}
+
+
+def test_tag_retag_and_untag(tool, tmp_path):
+    write_gold(tmp_path, [(TEXT.index("创新驱动"), TEXT.index("创新驱动") + 4, "PROGRAM"), (13, 17, "PROGRAM")])
+    rows = [
+        {"string": "创新驱动", "label": ["PROGRAM"], "action": "mixed", "flip": [], "except": [],
+         "retag": {"1": "创新驱动发展战略"}, "occurrences": [occ(1, "创新驱动", 0, "PROGRAM")]},
+        {"string": "海绵城市", "label": ["PROGRAM"], "action": "untag", "flip": [], "except": [], "retag": {},
+         "occurrences": [occ(1, "海绵城市", 0, "PROGRAM"), occ(2, "海绵城市", 1, "untagged")]},
+    ]
+    # the tagged 创新驱动 takes the longer name; 海绵城市 is untagged everywhere
+    tool.apply([sheet(tmp_path, rows)], write=True)
+    assert entities(tmp_path) == {("创新驱动发展战略", "PROGRAM")}
+    write_gold(tmp_path, [])
+    rows[0]["occurrences"] = [occ(1, "创新驱动", 0, "untagged")]
+    rows[1].update(action="tag", occurrences=[occ(1, "海绵城市", 0, "untagged"), occ(2, "海绵城市", 1, "untagged")], label=["PROGRAM"])
+    rows[1]["except"] = [2]
+    tool.apply([sheet(tmp_path, rows)], write=True)
+    assert entities(tmp_path) == {("创新驱动发展战略", "PROGRAM"), ("海绵城市", "PROGRAM")}
+
+
+def test_dry_run_leaves_the_gold_alone(tool, tmp_path):
+    write_gold(tmp_path, [])
+    rows = [{"string": "海绵城市", "label": ["PROGRAM"], "action": "tag", "flip": [], "except": [], "retag": {},
+             "occurrences": [occ(1, "海绵城市", 0, "untagged")]}]
+    tool.apply([sheet(tmp_path, rows)], write=False)
+    assert entities(tmp_path) == set()
