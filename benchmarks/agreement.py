@@ -48,12 +48,10 @@ def layers(record: dict) -> dict:
     return {"sentences": record["sentences"], "entities": record["entities"]}
 
 
-def split_part(doc_id: str) -> str:
+def split_parts() -> dict[str, str]:
+    """Document id → its split part (dev, test, …)."""
     split = json.loads((REPO / "corpus/gold/split.json").read_text(encoding="utf-8"))
-    for part, ids in split.items():
-        if not part.startswith("_") and doc_id in ids:
-            return part
-    return "unsplit"
+    return {doc_id: part for part, ids in split.items() if not part.startswith("_") for doc_id in ids}
 
 
 def row(name: str, scorer: Scorer) -> str:
@@ -87,8 +85,9 @@ def main(directory: Path) -> None:
     model = {doc_id: predict_raw(nlp, gold[doc_id]["text"]) for doc_id in labellings}
 
     groups: dict[str, list[str]] = defaultdict(list)
+    part_of = split_parts()
     for doc_id in labellings:
-        groups[split_part(doc_id)].append(doc_id)
+        groups[part_of.get(doc_id, "unsplit")].append(doc_id)
     groups["all"] = list(labellings)
     for part, ids in groups.items():
         human_human, human_gold, model_gold, model_human = Scorer(), Scorer(), Scorer(), Scorer()

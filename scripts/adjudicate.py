@@ -41,6 +41,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
+from gold_consistency import snippet  # noqa: E402
 from govreport_nlp.align import SpanIndex  # noqa: E402
 from govreport_nlp.gold import join_standoff  # noqa: E402
 
@@ -70,6 +72,18 @@ def second_labellings(doc_id: str) -> list[dict]:
     return [read_record(p) for p in paths]
 
 
+def two_labellings(doc_id: str) -> tuple[dict, dict, str]:
+    """(first labelling, the one second labelling, the document's text) for a sheet."""
+    first, seconds = first_labelling(doc_id), second_labellings(doc_id)
+    if len(seconds) != 1:
+        sys.exit(f"{doc_id}: a sheet needs exactly one second labelling in {AGREEMENT}, found {len(seconds)} (use vote)")
+    return first, seconds[0], join_standoff(dict(first), near=GOLD / f"{doc_id}.jsonl")["text"]
+
+
+def read_sheet(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def sentence_labels(first: dict, other: dict) -> list[str | None]:
     """The label ``other`` gives each sentence of ``first`` (most-overlapping sentence)."""
     index = SpanIndex(other["sentences"])
@@ -84,6 +98,15 @@ def entity_set(record: dict) -> set[tuple[int, int, str]]:
     return {(e["start"], e["end"], e["label"]) for e in record["entities"]}
 
 
+def in_region(spans: set, start: int, end: int) -> list[tuple[int, int, str]]:
+    return sorted(x for x in spans if x[0] < end and start < x[1])
+
+
+def render(text: str, spans: list[tuple[int, int, str]]) -> list[str]:
+    """An entity reading as the adjudicator sees it."""
+    return [f"{text[s:e]}|{lab}" for s, e, lab in spans] or ["(no entity)"]
+
+
 def write_gold(doc_id: str, first: dict, labels: list[str], entities: set[tuple[int, int, str]]) -> Counter:
     """Rewrite the gold with new sentence labels and entities; returns counts of changes."""
     changes: Counter = Counter()
@@ -94,7 +117,8 @@ def write_gold(doc_id: str, first: dict, labels: list[str], entities: set[tuple[
             changes[f"sentence {sent['label']} -> {label}"] += 1
         sentences.append({**sent, "label": label})
     record["sentences"] = sentences
-    record["indicators"] = [_status_follows(ind, sentences) for ind in first.get("indicators", [])]
+    index = SpanIndex(sentences)
+    record["indicators"] = [_status_follows(ind, index) for ind in first.get("indicators", [])]
     old = entity_set(first)
     changes["entities added"] = len(entities - old)
     changes["entities removed"] = len(old - entities)
@@ -103,8 +127,8 @@ def write_gold(doc_id: str, first: dict, labels: list[str], entities: set[tuple[
     return changes
 
 
-def _status_follows(indicator: dict, sentences: list[dict]) -> dict:
-    sent = SpanIndex(sentences).best(indicator["start"], indicator["end"])
+def _status_follows(indicator: dict, sentences: SpanIndex) -> dict:
+    sent = sentences.best(indicator["start"], indicator["end"])
     if sent is None or "status" not in indicator:
         return indicator
     if sent["label"] == "review":
@@ -123,7 +147,7 @@ def vote(doc_id: str) -> None:
     labels, ties = [], []
     for k, sent in enumerate(first["sentences"]):
         votes = Counter([sent["label"]] + [o[k] for o in others if o[k]])
-        (top, n_top), *rest = votes.most_common() + [(None, 0)]
+        top, n_top = votes.most_common(1)[0]
         if n_top * 2 > 1 + len(others):
             labels.append(top)
         else:
@@ -163,12 +187,7 @@ def entity_regions(a: set, b: set) -> list[tuple[int, int]]:
 
 
 def sheet(doc_id: str, out: Path, seed: int) -> None:
-    first = first_labelling(doc_id)
-    seconds = second_labellings(doc_id)
-    if len(seconds) != 1:
-        sys.exit(f"{doc_id}: sheet needs exactly one second labelling, found {len(seconds)} (use vote)")
-    second = seconds[0]
-    text = join_standoff(dict(first), near=GOLD / f"{doc_id}.jsonl")["text"]
+    first, second, text = two_labellings(doc_id)
     rng = random.Random(seed)
     items = []
     sents = first["sentences"]
@@ -186,14 +205,11 @@ def sheet(doc_id: str, out: Path, seed: int) -> None:
         })
     a, b = entity_set(first), entity_set(second)
     for start, end in entity_regions(a, b):
-        sides = []
-        for side in (a, b):
-            spans = sorted(x for x in side if x[0] < end and start < x[1])
-            sides.append([f"{text[s:e]}|{lab}" for s, e, lab in spans] or ["(no entity)"])
+        sides = [render(text, in_region(side, start, end)) for side in (a, b)]
         flip = rng.random() < 0.5
         items.append({
             "item": len(items) + 1, "kind": "entities", "start": start, "end": end,
-            "context": (text[max(0, start - 25):start] + "【" + text[start:end] + "】" + text[end:end + 25]).replace("\n", " "),
+            "context": snippet(text, start, end, 25),
             "readings": sides[::-1] if flip else sides, "choice": None,
         })
     out.write_text("".join(json.dumps(it, ensure_ascii=False) + "\n" for it in items), encoding="utf-8")
@@ -202,10 +218,8 @@ def sheet(doc_id: str, out: Path, seed: int) -> None:
 
 
 def apply(doc_id: str, sheet_path: Path) -> None:
-    first = first_labelling(doc_id)
-    second = second_labellings(doc_id)[0]
-    text = join_standoff(dict(first), near=GOLD / f"{doc_id}.jsonl")["text"]
-    items = [json.loads(line) for line in sheet_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    first, second, text = two_labellings(doc_id)
+    items = read_sheet(sheet_path)
     undecided = [it["item"] for it in items if it.get("choice") not in (1, 2)]
     if undecided:
         sys.exit(f"{sheet_path}: items without a choice of 1 or 2: {undecided[:20]}")
@@ -218,10 +232,9 @@ def apply(doc_id: str, sheet_path: Path) -> None:
         if it["kind"] == "sentence":
             labels[by_start[it["start"]]] = chosen
             continue
-        region = lambda side: {x for x in side if x[0] < it["end"] and it["start"] < x[1]}  # noqa: E731
-        gold_render = [f"{text[s:e]}|{lab}" for s, e, lab in sorted(region(entities))] or ["(no entity)"]
-        if chosen != gold_render:
-            entities = (entities - region(entities)) | region(b)
+        ours = in_region(entities, it["start"], it["end"])
+        if chosen != render(text, ours):
+            entities = (entities - set(ours)) | set(in_region(b, it["start"], it["end"]))
     changes = write_gold(doc_id, first, labels, entities)
     print(f"{doc_id}: {len(items)} items; " + ", ".join(f"{k}: {v}" for k, v in sorted(changes.items())))
 
@@ -229,21 +242,18 @@ def apply(doc_id: str, sheet_path: Path) -> None:
 def standoff(doc_id: str, sheet_path: Path, out: Path) -> None:
     """The decided sheet without report text (national texts may not be copied
     into the repository): offsets, the readings as labels or entity spans, the choice."""
-    first = first_labelling(doc_id)
-    second = second_labellings(doc_id)[0]
-    text = join_standoff(dict(first), near=GOLD / f"{doc_id}.jsonl")["text"]
+    first, second, text = two_labellings(doc_id)
     rows = []
-    for it in (json.loads(line) for line in sheet_path.read_text(encoding="utf-8").splitlines() if line.strip()):
+    for it in read_sheet(sheet_path):
         row = {"item": it["item"], "kind": it["kind"], "start": it["start"], "end": it["end"], "choice": it["choice"]}
         if it["kind"] == "sentence":
             row["readings"] = it["readings"]
         else:
             sides = {}
             for side in (entity_set(first), entity_set(second)):
-                spans = sorted(x for x in side if x[0] < it["end"] and it["start"] < x[1])
-                render = [f"{text[s:e]}|{lab}" for s, e, lab in spans] or ["(no entity)"]
-                sides[json.dumps(render, ensure_ascii=False)] = [list(x) for x in spans]
-            row["readings"] = [sides[json.dumps(r, ensure_ascii=False)] for r in it["readings"]]
+                spans = in_region(side, it["start"], it["end"])
+                sides[tuple(render(text, spans))] = [list(x) for x in spans]
+            row["readings"] = [sides[tuple(r)] for r in it["readings"]]
         rows.append(row)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")

@@ -39,10 +39,6 @@ NUMERAL = set("〇零一二三四五六七八九十百千万两")
 SKIP = {"中央", "中国", "中国共产党", "共产党", "意见", "高新", "前进", "振兴"}
 
 
-def context(text: str, start: int, end: int, width: int = 20) -> str:
-    return (text[max(0, start - width):start] + "【" + text[start:end] + "】" + text[end:end + width]).replace("\n", " ")
-
-
 def make_sheets(labels: set[str], n_sheets: int, shown: int, out_dir: Path) -> None:
     records = gc.load_all(GOLD)
     texts = {r["id"]: r["text"] for r in records}
@@ -62,10 +58,10 @@ def make_sheets(labels: set[str], n_sheets: int, shown: int, out_dir: Path) -> N
         untagged[string].append(item)
     sheets = []
     for string, items in sorted(untagged.items(), key=lambda kv: -len(kv[1])):
-        occurrences = [{"doc": d, "start": s, "end": e, "now": lab, "context": context(texts[d], s, e)}
+        occurrences = [{"doc": d, "start": s, "end": e, "now": lab, "context": gc.snippet(texts[d], s, e, 20)}
                        for d, s, e, lab in tagged[string][:shown]]
         occurrences += [{"doc": it["doc"], "start": it["start"], "end": it["end"], "now": "untagged",
-                         "context": context(texts[it["doc"]], it["start"], it["end"])} for it in items]
+                         "context": gc.snippet(texts[it["doc"]], it["start"], it["end"], 20)} for it in items]
         for k, occ in enumerate(occurrences, 1):
             occ["occ"] = k
         sheets.append({"string": string, "label": sorted({x[3] for x in tagged[string]}),
