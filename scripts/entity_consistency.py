@@ -15,8 +15,15 @@ is decided once, by docs/annotation.md, for all its occurrences:
         applies the decisions to corpus/gold/<ID>.jsonl (dry run without
         --write) and prints what it changed and what it could not apply.
 
+    python scripts/entity_consistency.py quote-heads [--write]
+        the boundary of a quoted name and the program word after it
+        (“放管服”改革 or 放管服 alone): per head word, the form most of the
+        gold uses becomes the rule, and the other occurrences are rewritten
+        (docstring of ``quote_heads``).
+
 Session 8 ran it twice: PROGRAM/ORG/COMPANY strings (190) and PLACE strings
 (399, reviewed occurrence by occurrence); see docs/annotation.md, Cases.
+Session 9 ran quote-heads.
 """
 from __future__ import annotations
 
@@ -190,6 +197,61 @@ def _apply_string(gold: Gold, sheet: dict) -> None:
                 tag(occ)  # a tagged occurrence in ``retag`` takes the longer span
 
 
+QUOTE_HEADS = ("改革", "计划", "行动", "工程", "制度", "政策", "方针", "机制", "战略", "试点", "规划")
+# a longer head word that starts with one of QUOTE_HEADS: “互联网+”行动计划 is not “互联网+”行动
+LONGER_HEAD = ("计划", "方案", "体系", "示范", "定位", "组合", "措施", "机制", "试点", "改革")
+OPEN_QUOTES, CLOSE_QUOTES = "“\"", "”\""
+
+
+def quote_head_forms(gold: Gold) -> dict[str, dict[str, list]]:
+    """Per head word, the PROGRAM spans of a bare quoted name followed by it:
+    "kept" (span “X”H) and "left" (span X inside “X”H). A name with words
+    before its quotes (人才“强省会”行动) is not bare and is not counted."""
+    forms: dict[str, dict[str, list]] = defaultdict(lambda: {"kept": [], "left": []})
+    for doc, spans in gold.entities.items():
+        text = gold.texts[doc]
+        for start, end, label in spans:
+            if label != "PROGRAM":
+                continue
+            span = text[start:end]
+            for head in QUOTE_HEADS:
+                if span[0] in OPEN_QUOTES and span.endswith(head) and span[-len(head) - 1] in CLOSE_QUOTES \
+                        and span.count(span[0]) == 1 and not text[end:end + 2].startswith(LONGER_HEAD):
+                    forms[head]["kept"].append((doc, start, end))
+                if text[start - 1:start] in OPEN_QUOTES and text[end:end + 1] in CLOSE_QUOTES \
+                        and text[end + 1:].startswith(head) and not text[end + 1 + len(head):].startswith(LONGER_HEAD):
+                    forms[head]["left"].append((doc, start, end))
+    return forms
+
+
+def quote_heads(write: bool, ratio: float = 3.0) -> None:
+    """Where one form is used at least ``ratio`` times as often as the other
+    for a head word, the other occurrences take it: left out → the span grows
+    to “X”H; kept → the span shrinks to X. Ties and near-ties stay as they are."""
+    gold = Gold()
+    forms = quote_head_forms(gold)
+    for head in QUOTE_HEADS:
+        kept, left = forms[head]["kept"], forms[head]["left"]
+        if len(kept) >= ratio * len(left) and left:
+            rule, minority = "kept", left
+        elif len(left) >= ratio * len(kept) and kept:
+            rule, minority = "left", kept
+        else:
+            print(f"{head}: kept {len(kept)}, left out {len(left)}: no rule")
+            continue
+        print(f"{head}: kept {len(kept)}, left out {len(left)}: rule '{rule}', {len(minority)} rewritten")
+        for doc, start, end in minority:
+            text = gold.texts[doc]
+            new = (start - 1, end + 1 + len(head)) if rule == "kept" else (start + 1, end - len(head) - 1)
+            print(f"   {doc}: {text[start:end]} -> {text[new[0]:new[1]]}")
+            gold.entities[doc].discard((start, end, "PROGRAM"))
+            gold.add(doc, new[0], new[1], "PROGRAM")
+    for problem in gold.problems:
+        print("not applied:", *problem)
+    if write:
+        print(f"{gold.write()} gold files rewritten")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -201,9 +263,13 @@ def main() -> None:
     p = sub.add_parser("apply")
     p.add_argument("sheets", type=Path, nargs="+")
     p.add_argument("--write", action="store_true")
+    p = sub.add_parser("quote-heads")
+    p.add_argument("--write", action="store_true")
     args = parser.parse_args()
     if args.cmd == "sheets":
         make_sheets(set(args.labels.split(",")), args.n, args.shown, args.out)
+    elif args.cmd == "quote-heads":
+        quote_heads(args.write)
     else:
         apply(args.sheets, args.write)
 

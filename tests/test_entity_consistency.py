@@ -69,3 +69,30 @@ def test_dry_run_leaves_the_gold_alone(tool, tmp_path):
              "occurrences": [occ(1, "海绵城市", 0, "untagged")]}]
     tool.apply([sheet(tmp_path, rows)], write=False)
     assert entities(tmp_path) == set()
+
+
+QUOTED = "推进“放管服”改革。深化“证照分离”改革。落实“最多跑一次”改革。开展“互联网+”行动。开展“双倍增”行动。实施“机器换人”行动。建设海绵城市。"
+
+
+def test_quote_heads_takes_the_majority_form(tool, tmp_path):
+    def span(name, head=""):
+        start = QUOTED.index(f"“{name}”{head}")
+        return (start, start + len(name) + 2 + len(head)) if head else (start + 1, start + 1 + len(name))
+
+    # 改革 kept twice and left out once; 行动 left out twice and kept once
+    spans = [span("放管服", "改革"), span("证照分离", "改革"), span("最多跑一次"),
+             span("互联网+", "行动"), span("双倍增"), span("机器换人")]
+    sponge = QUOTED.index("海绵城市")
+    spans.append((sponge, sponge + 4))
+    record = {"id": "doc", "text": QUOTED, "sentences": [], "indicators": [],
+              "entities": [{"start": s, "end": e, "label": "PROGRAM"} for s, e in spans]}
+    (tmp_path / "doc.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    tool.quote_heads(write=False)
+    assert json.loads((tmp_path / "doc.jsonl").read_text(encoding="utf-8")) == record  # a dry run writes nothing
+    tool.quote_heads(write=True, ratio=2.0)
+    after = json.loads((tmp_path / "doc.jsonl").read_text(encoding="utf-8"))
+    names = sorted(QUOTED[e["start"]:e["end"]] for e in after["entities"])
+    # the left-out 改革 grows, the kept 行动 shrinks, a name without quotes is left alone
+    assert names == sorted(["“放管服”改革", "“证照分离”改革", "“最多跑一次”改革", "互联网+", "双倍增", "机器换人", "海绵城市"])
+    tool.quote_heads(write=True, ratio=2.0)  # a second run finds one form per head: nothing changes
+    assert json.loads((tmp_path / "doc.jsonl").read_text(encoding="utf-8")) == after
