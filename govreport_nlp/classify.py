@@ -15,7 +15,7 @@ A linear model over hashed features, so the model file is only the weights
 ``span._.label`` is the most probable label and ``span._.label_scores`` the
 probability of each label. The probabilities are calibrated: the scores are
 divided by a temperature and shifted by a bias per label, both fitted on
-leave-one-document-out predictions over the training documents (train.py),
+cross-validated predictions (by document) over the training documents (train.py),
 so a score of 0.9 is right about nine times in ten.
 
 Two rules where the guide is categorical (docs/annotation.md): a sentence

@@ -7,14 +7,16 @@ word length, inside quotes/《》, the tag the rule layer gave the token and
 its neighbours: B-/I- + label + source, the tag of the rule layer's PROGRAM
 hints, and the head word of the phrase the token sits in), first-order
 transitions, Viterbi decoding; trained as an averaged structured perceptron
-(``train_linear``). ``prepare`` runs the rule layer (entities + hints) on
-every document once; ``linear_examples`` turns them into feature rows.
+(``train_linear``); the shipped weights are the mean of three such runs
+in different example orders (``train_linear_averaged``). ``prepare`` runs
+the rule layer (entities + hints) on every document once;
+``linear_examples`` turns them into feature rows.
 It learns when to trust a rule hit and finds names the rules miss
 (unquoted policies, laws, 关于…的决定, X制度), at ~10x the speed of spaCy's
 transition-based ``ner`` over the same view (``arch="ner"``, kept for
 comparison, as is ``arch="tagger"``; both use ``feature_doc``).
 
-    train_entity_model(train_records, out_dir, seed=0) -> dict
+    train_entity_model(train_records, out_dir, seed=0, n_seeds=3) -> dict
 
 ``train_records`` are gold records (docs/annotation.md §4, joined with their
 text by govreport_nlp.gold.load_gold); offsets are into the raw text, and are
@@ -360,6 +362,21 @@ def train_linear(examples, bits: int = LINEAR_BITS, n_iter: int = 24, seed: int 
             "start": (S0 - SU / c).astype(np.float32)}
 
 
+def train_linear_averaged(examples, n_seeds: int = 3, seed: int = 0, n_iter: int = 24, bits: int = LINEAR_BITS,
+                          log=print) -> dict:
+    """The mean of ``n_seeds`` perceptrons trained in different example orders
+    (seeds seed, seed+1, ...): one model whose decisions do not hang on one
+    shuffle. On dev, single seeds scored 0.900-0.909 micro-F1 and their mean
+    0.908 (dev_local: 0.862-0.869 and 0.872)."""
+    runs = []
+    for k in range(n_seeds):
+        runs.append(train_linear(examples, bits=bits, n_iter=n_iter, seed=seed + k, log=log))
+    if n_seeds == 1:
+        return runs[0]
+    return {"bits": runs[0]["bits"], **{name: np.mean([r[name] for r in runs], axis=0).astype(np.float32)
+                                          for name in ("table", "trans", "start")}}
+
+
 def save_linear(weights: dict, out_dir: str | Path, extra_meta: dict | None = None) -> None:
     """linear.npz (non-zero rows of the hash table, float16; transitions) + linear.json."""
     out_dir = Path(out_dir)
@@ -377,7 +394,7 @@ def save_linear(weights: dict, out_dir: str | Path, extra_meta: dict | None = No
 
 
 def train_entity_model(train_records, out_dir, seed: int = 0, n_iter: int = 24, ner_corpus: Iterable[str | Path] = (),
-                       ner_limit: int = 3000, log=print, arch: str = "linear") -> dict:
+                       ner_limit: int = 3000, log=print, arch: str = "linear", n_seeds: int = 3) -> dict:
     """Train the entity model on gold records and write it to ``out_dir``.
 
     Returns a summary: documents, examples, entities per label, seconds."""
@@ -395,10 +412,10 @@ def train_entity_model(train_records, out_dir, seed: int = 0, n_iter: int = 24, 
                 shutil.rmtree(p) if p.is_dir() else p.unlink()
     if arch == "linear":
         examples = linear_examples(prepared)
-        weights = train_linear(examples, n_iter=n_iter, seed=seed, log=log)
+        weights = train_linear_averaged(examples, n_seeds=n_seeds, seed=seed, n_iter=n_iter, log=log)
         summary = {"documents": len(records), "ids": [r.get("id") for r in records], "examples": len(examples),
-                   "entities": counts, "seed": seed, "n_iter": n_iter, "arch": arch}
-        save_linear(weights, out_dir, {"seed": seed, "n_iter": n_iter})
+                   "entities": counts, "seed": seed, "n_seeds": n_seeds, "n_iter": n_iter, "arch": arch}
+        save_linear(weights, out_dir, {"seed": seed, "n_seeds": n_seeds, "n_iter": n_iter})
         summary["seconds"] = round(time.time() - t0, 1)
         (out_dir / "train_summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
         return summary

@@ -13,7 +13,7 @@ computed by the pipeline itself (classify.sentence_features on Docs made by
 
 Calibration: the probabilities are a softmax of the linear scores divided
 by a temperature, plus a bias per label, both fitted (by log-loss) on the
-leave-one-document-out scores of the training documents. The same
+cross-validated scores (6 groups of documents) of the training documents. The same
 cross-validation gives the CV figures the training script prints, so every
 retraining also reports how well it generalises across documents.
 """
@@ -234,11 +234,13 @@ def save_linear(model: LinearModel, out: str | Path) -> None:
 
 
 def train_sentence_labels(gold_paths: list[Path], out: Path, *, weak: bool = False, weak_weight: float = 0.1,
-                          exclude_ids: set[str] = frozenset(), seed: int = 0, calibrate_cv: bool = True) -> dict:
+                          exclude_ids: set[str] = frozenset(), seed: int = 0, calibrate_cv: bool = True,
+                          n_folds: int | None = 6) -> dict:
     """Train and save the sentence-label model; returns counts, CV scores and calibration for the log.
 
     With ``calibrate_cv`` (and at least three gold documents) the model is
-    cross-validated leave-one-document-out and its probabilities calibrated."""
+    cross-validated by document (``n_folds`` groups; None: leave one document
+    out, 85 fits on the current train split) and its probabilities calibrated."""
     from .pipeline import load
 
     nlp = load(exclude=["govreport_entities", "govreport_sentence_labels", "govreport_indicators"])
@@ -255,7 +257,7 @@ def train_sentence_labels(gold_paths: list[Path], out: Path, *, weak: bool = Fal
         raise ValueError(f"{', '.join(map(str, gold_paths))}: too few labelled sentences to train on ({len(data.labels)})")
     model = fit(data, seed=seed)
     info: dict = {"weak_sentences": n_weak, "gold_sentences": len(data.labels) - n_weak, "gold_docs": sorted(gold_ids)}
-    cv = cross_validate(data, seed=seed) if calibrate_cv and len(model.labels) == len(LABELS) else None
+    cv = cross_validate(data, seed=seed, n_folds=n_folds) if calibrate_cv and len(model.labels) == len(LABELS) else None
     if cv is not None:
         scores, rows = cv
         gold_labels = [label for label, keep in zip(data.labels, rows) if keep]

@@ -14,7 +14,7 @@ has them labelled again, blind, twice:
         each item, and whether it is a control: not for reviewers).
         Report text: keep DIR outside the repository.
 
-    python scripts/sentence_review.py apply --key DIR/key.jsonl A/sheet-*.jsonl -- B/sheet-*.jsonl [--write]
+    python scripts/sentence_review.py apply --key DIR/key.jsonl --a A/sheet-*.jsonl --b B/sheet-*.jsonl [--write]
         A and B are two independent labellings of the same items (each
         reviewer fills ``label``). The label two reviewers agree on replaces
         the current one; where they differ, the current label stays (majority
@@ -209,17 +209,14 @@ def main() -> None:
     p.add_argument("--seed", type=int, default=0)
     p = sub.add_parser("apply")
     p.add_argument("--key", type=Path, required=True)
-    p.add_argument("sheets", nargs="+", help="A's sheets, then --, then B's sheets")
+    p.add_argument("--a", type=Path, nargs="+", required=True, help="the first reviewer's sheets")
+    p.add_argument("--b", type=Path, nargs="+", required=True, help="the second reviewer's sheets")
     p.add_argument("--write", action="store_true")
-    args, rest = parser.parse_known_args()
+    args = parser.parse_args()
     if args.cmd == "sheets":
         make_sheets(args.out, args.since, args.controls, args.n, args.folds, args.seed)
     else:
-        paths = args.sheets + rest
-        if "--" not in paths:
-            parser.error("apply: separate A's sheets from B's with --")
-        cut = paths.index("--")
-        apply(args.key, [Path(p) for p in paths[:cut]], [Path(p) for p in paths[cut + 1:]], args.write)
+        apply(args.key, args.a, args.b, args.write)
 
 
 if __name__ == "__main__":

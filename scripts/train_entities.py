@@ -61,6 +61,7 @@ def main():
     ap.add_argument("--train", default=str(ROOT / "corpus/gold/split/train.jsonl"))
     ap.add_argument("--out", default=str(ROOT / "models/entity_model"))
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--seeds", type=int, default=3, help="linear: average this many runs (seeds seed, seed+1, ...)")
     ap.add_argument("--iter", type=int, default=0, help="epochs (default: 24 linear, 25 ner/tagger)")
     ap.add_argument("--cv", type=int, default=0)
     ap.add_argument("--ner-corpus", action="store_true")
@@ -77,7 +78,7 @@ def main():
     records = list(load_gold(args.train))
     if not args.cv:
         summary = et.train_entity_model(records, args.out, seed=args.seed, n_iter=args.iter, ner_corpus=ner_files,
-                                        ner_limit=args.ner_limit, arch=args.arch)
+                                        ner_limit=args.ner_limit, arch=args.arch, n_seeds=args.seeds)
         print(summary)
         return
     import spacy
@@ -94,8 +95,8 @@ def main():
         train_items = [p for i, p in enumerate(prepared) if i not in test_idx]
         print(f"fold {k}: test {[prepared[i]['id'] for i in test_idx]}", flush=True)
         if args.arch == "linear":
-            tagger = LinearTagger(weights=et.train_linear(et.linear_examples(train_items), n_iter=args.iter,
-                                                          seed=args.seed, log=None))
+            tagger = LinearTagger(weights=et.train_linear_averaged(et.linear_examples(train_items), n_seeds=args.seeds,
+                                                                   seed=args.seed, n_iter=args.iter, log=None))
         else:
             nlp = et.train_examples(et.make_examples(tmp, train_items), None, seed=args.seed, n_iter=args.iter,
                                     width=args.width, depth=args.depth, extra=extra, log=None, arch=args.arch)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -252,6 +253,20 @@ def test_train_entry_point(tmp_path):
     nlp.add_pipe("govreport_entities", config={"model_dir": str(tmp_path / "m")})
     nlp(text)
 
+
+
+def test_averaged_model_is_the_mean_of_runs_in_different_orders():
+    from govreport_nlp.entities_train import train_linear, train_linear_averaged
+
+    rng = np.random.RandomState(0)
+    examples = [(rng.randint(0, 1 << 10, size=(6, 4)), rng.randint(0, 3, size=6), np.zeros(6, bool)) for _ in range(8)]
+    runs = [train_linear(examples, bits=10, n_iter=2, seed=s, log=None) for s in (5, 6)]
+    assert not np.allclose(runs[0]["table"], runs[1]["table"])  # the order matters for a perceptron
+    averaged = train_linear_averaged(examples, n_seeds=2, seed=5, n_iter=2, bits=10, log=None)
+    assert np.allclose(averaged["table"], (runs[0]["table"] + runs[1]["table"]) / 2, atol=1e-6)
+    assert np.allclose(averaged["trans"], (runs[0]["trans"] + runs[1]["trans"]) / 2, atol=1e-6)
+    single = train_linear_averaged(examples, n_seeds=1, seed=5, n_iter=2, bits=10, log=None)
+    assert np.array_equal(single["table"], runs[0]["table"])
 
 # ------------------------------------------- context rules, hints, boundary repair
 def test_central_committee_acts_only(nlp):
