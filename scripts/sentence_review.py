@@ -21,7 +21,7 @@ has them labelled again, blind, twice:
         of three). Prints the agreement of each reviewer with the current
         labels (disputed items and controls apart) and the changes; with
         --write rewrites corpus/gold/<ID>.jsonl and keeps the decisions as
-        offsets in corpus/agreement/sentence-review.jsonl.
+        offsets in corpus/agreement/review/sentence-review.jsonl.
 
 Which documents: the train split's national reports from --since on and all
 its local reports (the older national reports follow conventions of their own).
@@ -43,7 +43,7 @@ from govreport_nlp.classify import LABELS  # noqa: E402
 from govreport_nlp.gold import join_standoff, load_gold  # noqa: E402
 
 GOLD = REPO / "corpus" / "gold"
-DECISIONS = REPO / "corpus" / "agreement" / "sentence-review.jsonl"
+DECISIONS = REPO / "corpus" / "agreement" / "review" / "sentence-review.jsonl"
 TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 SUB_HEADING = re.compile(r"^（[一二三四五六七八九十]+）")
 NATIONAL_YEAR = re.compile(r"^national-(\d{4})$")

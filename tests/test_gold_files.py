@@ -51,3 +51,24 @@ def test_second_labellings_name_a_gold_document(path):
         assert joined["sentences"]
         for item in joined["sentences"] + joined["entities"]:
             assert 0 <= item["start"] < item["end"] <= n
+
+
+REVIEW_DECISIONS = AGREEMENT / "review" / "sentence-review.jsonl"
+
+
+@pytest.mark.skipif(not REVIEW_DECISIONS.exists(), reason="no sentence review decisions in corpus/agreement/review")
+def test_sentence_review_decisions_are_in_the_gold():
+    """The train sentence review (scripts/sentence_review.py) is kept as offsets
+    only, and every decision is the label the gold holds now, on a sentence of
+    the same text (same sha256)."""
+    gold = {}
+    for line in REVIEW_DECISIONS.read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        assert "text" not in d and "sentence" not in d
+        if d["doc"] not in gold:
+            record = json.loads((GOLD / f"{d['doc']}.jsonl").read_text(encoding="utf-8"))
+            gold[d["doc"]] = (record.get("sha256"), {(s["start"], s["end"]): s["label"] for s in record["sentences"]})
+        sha, labels = gold[d["doc"]]
+        assert d["sha256"] == sha
+        assert labels[(d["start"], d["end"])] == d["label"], (d["doc"], d["start"])
+        assert d["label"] == (d["a"] if d["a"] == d["b"] else d["before"])
