@@ -40,3 +40,17 @@ def sample_text() -> str:
 @pytest.fixture(scope="session")
 def sample_doc(nlp, sample_text):
     return nlp(sample_text)
+
+
+@pytest.fixture()
+def load_script():
+    """Import a repository script (scripts/<name>.py) as a fresh module."""
+    import importlib.util
+
+    def load(name: str):
+        spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    return load

@@ -1,22 +1,18 @@
 """Adjudication of gold from several labellings (scripts/adjudicate.py,
 docs/agreement.md): the majority decides, the first labelling is kept, and a
 sheet's choice replaces exactly the stretch it is about."""
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "adjudicate.py"
 TEXT = "过去一年，青岛发展很快。今年要实施乡村振兴战略。各位代表！"
 SENTS = [(0, 12), (12, 24), (24, 29)]  # 青岛 5-7, 乡村振兴 17-21, 乡村振兴战略 17-23
 
 
 @pytest.fixture()
-def adjudicate(tmp_path, monkeypatch):
-    spec = importlib.util.spec_from_file_location("adjudicate", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+def adjudicate(tmp_path, monkeypatch, load_script):
+    module = load_script("adjudicate")
     (tmp_path / "gold").mkdir()
     (tmp_path / "agreement").mkdir()
     monkeypatch.setattr(module, "GOLD", tmp_path / "gold")

@@ -1,20 +1,16 @@
 """The consistency pass over the gold (scripts/entity_consistency.py): a
 decision on a string changes exactly the occurrences it names."""
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "entity_consistency.py"
 TEXT = "实施创新驱动发展战略。推进海绵城市建设。海绵城市试点。"
 
 
 @pytest.fixture()
-def tool(tmp_path, monkeypatch):
-    spec = importlib.util.spec_from_file_location("entity_consistency", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+def tool(tmp_path, monkeypatch, load_script):
+    module = load_script("entity_consistency")
     monkeypatch.setattr(module, "GOLD", tmp_path)
     return module
 

@@ -1,13 +1,11 @@
 """Second opinions on train sentence labels (scripts/sentence_review.py): two
 blind reviewers who agree replace the current label, a split leaves it, and
 every decision is kept as offsets."""
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "sentence_review.py"
 TEXT = "一、过去一年工作回顾\n经济稳定增长。二、今年工作安排\n保持物价基本稳定。今年要实施乡村振兴战略。各位代表！"
 
 
@@ -20,10 +18,8 @@ def spans():
 
 
 @pytest.fixture()
-def review(tmp_path, monkeypatch):
-    spec = importlib.util.spec_from_file_location("sentence_review", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+def review(tmp_path, monkeypatch, load_script):
+    module = load_script("sentence_review")
     (tmp_path / "gold").mkdir()
     monkeypatch.setattr(module, "GOLD", tmp_path / "gold")
     monkeypatch.setattr(module, "DECISIONS", tmp_path / "agreement" / "sentence-review.jsonl")
