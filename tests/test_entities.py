@@ -401,6 +401,14 @@ def test_clauses_before_a_firm_suffix_are_not_firms(nlp):
     assert firms == ["海尔集团", "美的集团"]
 
 
+
+def test_names_listed_as_examples_of_state_firms_are_firms(nlp):
+    """X、Y等央企 / 等区属国企 names firms like X、Y等龙头企业; fields listed before
+    央企 (…等领域的央企) and generic kinds (…型) are not firms."""
+    found = ents(nlp, "华润、招商局等央企在本区布局总部。吸引信息技术、生物医药等领域的央企落户，支持科技型、成长型等民企发展。")
+    assert ("华润", "COMPANY") in found and ("招商局", "COMPANY") in found
+    assert [t for t, lab in found if lab == "COMPANY"] == ["华润", "招商局"]
+
 def test_facilities_named_after_a_place_are_not_tagged(nlp):
     """Ports, airports and reservoirs are facilities (docs/annotation.md §2), and
     the place inside their name is not tagged either (no nesting)."""
