@@ -147,6 +147,7 @@ def decide(current: str, a: str, b: str) -> str:
 
 def apply(key_path: Path, sheets_a: list[Path], sheets_b: list[Path], write: bool) -> None:
     key = [json.loads(line) for line in key_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    _check_unchanged(key)
     a, b = read_labels(sheets_a), read_labels(sheets_b)
     agree: Counter = Counter()
     changes: Counter = Counter()
@@ -177,6 +178,22 @@ def apply(key_path: Path, sheets_a: list[Path], sheets_b: list[Path], write: boo
     print(f"{sum(changes.values())} labels changed of {len(key)} reviewed")
     if write:
         _write(decisions)
+
+
+def _check_unchanged(key: list[dict]) -> None:
+    """The gold must still hold the labels the sheets were made from: a decision
+    is about the label it was taken against, not a later one."""
+    labels: dict[str, dict] = {}
+    moved = []
+    for k in key:
+        if k["doc"] not in labels:
+            record = json.loads((GOLD / f"{k['doc']}.jsonl").read_text(encoding="utf-8"))
+            labels[k["doc"]] = {(s["start"], s["end"]): s["label"] for s in record["sentences"]}
+        if labels[k["doc"]].get((k["start"], k["end"])) != k["current"]:
+            moved.append(f"{k['doc']} {k['start']}-{k['end']}")
+    if moved:
+        raise ValueError(f"{len(moved)} reviewed sentences changed in the gold since the sheets were made "
+                         f"(first: {moved[0]}): make new sheets")
 
 
 def _write(decisions: list[dict]) -> None:

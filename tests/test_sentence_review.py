@@ -84,3 +84,14 @@ def test_context_gives_the_headings_above_and_the_sentences_around(review):
 def test_older_national_reports_are_left_out(review):
     assert review.selected("national-2012", 1990) and not review.selected("national-1985", 1990)
     assert review.selected("synthetic-city-2022-suzhou", 1990) and review.selected("seed-2022-chengyang", 1990)
+
+
+def test_a_gold_changed_since_the_sheets_is_not_overwritten(review, tmp_path):
+    s3, e3 = spans()[3]
+    items = [{"item": 1, "doc": "doc", "start": s3, "end": e3}]
+    key = tmp_path / "key.jsonl"
+    key.write_text(json.dumps({**items[0], "current": "other", "predicted": "goal", "control": False}) + "\n", encoding="utf-8")
+    a, b = write_sheets(tmp_path, ["goal"], ["goal"], items)
+    with pytest.raises(ValueError, match="changed in the gold since the sheets were made"):
+        review.apply(key, a, b, write=True)  # the gold says task, the sheets were made when it said other
+    assert gold_labels(tmp_path)[3] == "task"
