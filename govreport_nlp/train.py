@@ -13,9 +13,9 @@ computed by the pipeline itself (classify.sentence_features on Docs made by
 
 Calibration: the probabilities are a softmax of the linear scores divided
 by a temperature, plus a bias per label, both fitted (by log-loss) on the
-cross-validated scores (6 groups of documents) of the training documents. The same
-cross-validation gives the CV figures the training script prints, so every
-retraining also reports how well it generalises across documents.
+cross-validated scores (6 groups of documents) of the training documents.
+The same cross-validation gives the CV figures the training script prints,
+so every retraining also reports how well it generalises across documents.
 """
 from __future__ import annotations
 
@@ -156,6 +156,7 @@ def cross_validate(data: TrainingSet, seed: int = 0, C: float = C_DEFAULT,
         return None
     X = vectorize(data.texts, data.contexts)
     scores = np.zeros((len(docs), len(LABELS)), dtype=np.float64)
+    labels = np.array(data.labels)
     labels_all = set(data.labels)
     order = np.random.RandomState(seed).permutation(len(doc_ids))
     fold_of = {doc_ids[i]: (k % n_folds if n_folds else k) for k, i in enumerate(order)}
@@ -163,7 +164,7 @@ def cross_validate(data: TrainingSet, seed: int = 0, C: float = C_DEFAULT,
     for fold in sorted(set(fold_of.values())):
         test = folds == fold
         train_rows = np.flatnonzero(~test)
-        if set(np.array(data.labels)[train_rows]) != labels_all:
+        if set(labels[train_rows]) != labels_all:
             return None
         model = fit(data, seed, C, rows=train_rows, X=X)
         scores[test] = model.scores(X[test])

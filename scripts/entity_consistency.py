@@ -37,6 +37,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 import gold_consistency as gc  # noqa: E402
+from govreport_nlp.entities import CLOSE_Q, OPEN_Q  # noqa: E402
 from govreport_nlp.gold import join_standoff  # noqa: E402
 
 GOLD = REPO / "corpus" / "gold"
@@ -200,7 +201,6 @@ def _apply_string(gold: Gold, sheet: dict) -> None:
 QUOTE_HEADS = ("改革", "计划", "行动", "工程", "制度", "政策", "方针", "机制", "战略", "试点", "规划")
 # a longer head word that starts with one of QUOTE_HEADS: “互联网+”行动计划 is not “互联网+”行动
 LONGER_HEAD = ("计划", "方案", "体系", "示范", "定位", "组合", "措施", "机制", "试点", "改革")
-OPEN_QUOTES, CLOSE_QUOTES = "“\"", "”\""
 
 
 def quote_head_forms(gold: Gold) -> dict[str, dict[str, list]]:
@@ -215,10 +215,10 @@ def quote_head_forms(gold: Gold) -> dict[str, dict[str, list]]:
                 continue
             span = text[start:end]
             for head in QUOTE_HEADS:
-                if span[0] in OPEN_QUOTES and span.endswith(head) and span[-len(head) - 1] in CLOSE_QUOTES \
+                if span[0] in OPEN_Q and span.endswith(head) and span[-len(head) - 1] in CLOSE_Q \
                         and span.count(span[0]) == 1 and not text[end:end + 2].startswith(LONGER_HEAD):
                     forms[head]["kept"].append((doc, start, end))
-                if text[start - 1:start] in OPEN_QUOTES and text[end:end + 1] in CLOSE_QUOTES \
+                if 0 < start and end < len(text) and text[start - 1] in OPEN_Q and text[end] in CLOSE_Q \
                         and text[end + 1:].startswith(head) and not text[end + 1 + len(head):].startswith(LONGER_HEAD):
                     forms[head]["left"].append((doc, start, end))
     return forms

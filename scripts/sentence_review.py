@@ -71,17 +71,26 @@ def predicted_labels(records: list[dict], n_folds: int, seed: int) -> dict[tuple
     return predicted
 
 
-def context(text: str, sentences: list[dict], k: int) -> dict:
-    """The headings above sentence k and the sentences around it."""
+def headings_above(text: str, sentences: list[dict]) -> list[list[str]]:
+    """For each sentence, the top heading (一、) and sub-heading (（一）) above it, in one pass."""
     top = sub = ""
-    for s in sentences[:k]:
+    above = []
+    for s in sentences:
+        above.append([h for h in (top, sub) if h])
         line = text[s["start"]:s["end"]].strip()
         if TOP_HEADING.match(line):
             top, sub = line[:60], ""
         elif SUB_HEADING.match(line):
             sub = line[:60]
+    return above
+
+
+def context(text: str, sentences: list[dict], k: int, headings: list[list[str]] | None = None) -> dict:
+    """The headings above sentence k and the sentences around it (``headings``:
+    headings_above of the document, computed once)."""
+    headings = headings_above(text, sentences[:k + 1]) if headings is None else headings
     around = lambda rows: [text[s["start"]:s["end"]].strip() for s in rows]  # noqa: E731
-    return {"headings": [h for h in (top, sub) if h], "before": around(sentences[max(0, k - 3):k]),
+    return {"headings": headings[k], "before": around(sentences[max(0, k - 3):k]),
             "sentence": text[sentences[k]["start"]:sentences[k]["end"]].strip(), "after": around(sentences[k + 1:k + 2])}
 
 
@@ -89,9 +98,11 @@ def make_sheets(out: Path, since: int, controls: float, n_sheets: int, n_folds: 
     records = list(load_gold(GOLD / "split" / "train.jsonl"))
     predicted = predicted_labels(records, n_folds, seed)
     candidates = []  # (record, sorted sentences, index, predicted label)
+    headings = {}
     for record in records:
         if selected(record["id"], since):
             sentences = sorted(record["sentences"], key=lambda s: s["start"])
+            headings[record["id"]] = headings_above(record["text"], sentences)
             for k, s in enumerate(sentences):
                 pred = predicted.get((record["id"], s["start"], s["end"]))
                 if pred is not None:
@@ -106,7 +117,7 @@ def make_sheets(out: Path, since: int, controls: float, n_sheets: int, n_folds: 
         if control and n not in chosen_controls:
             continue
         item = {"item": len(items) + 1, "doc": record["id"], "start": s["start"], "end": s["end"]}
-        items.append({**item, "year": record.get("year") or _year(record["id"]), **context(record["text"], sentences, k),
+        items.append({**item, "year": record.get("year") or _year(record["id"]), **context(record["text"], sentences, k, headings[record["id"]]),
                       "label": None})
         key.append({**item, "current": s["label"], "predicted": pred, "control": control})
     out.mkdir(parents=True, exist_ok=True)
@@ -147,7 +158,8 @@ def decide(current: str, a: str, b: str) -> str:
 
 def apply(key_path: Path, sheets_a: list[Path], sheets_b: list[Path], write: bool) -> None:
     key = [json.loads(line) for line in key_path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    _check_unchanged(key)
+    records = {doc: json.loads((GOLD / f"{doc}.jsonl").read_text(encoding="utf-8")) for doc in dict.fromkeys(k["doc"] for k in key)}
+    _check_unchanged(key, records)
     a, b = read_labels(sheets_a), read_labels(sheets_b)
     agree: Counter = Counter()
     changes: Counter = Counter()
@@ -177,18 +189,15 @@ def apply(key_path: Path, sheets_a: list[Path], sheets_b: list[Path], write: boo
         print(f"changed ({group}): {before} -> {after}: {n}")
     print(f"{sum(changes.values())} labels changed of {len(key)} reviewed")
     if write:
-        _write(decisions)
+        _write(decisions, records)
 
 
-def _check_unchanged(key: list[dict]) -> None:
+def _check_unchanged(key: list[dict], records: dict[str, dict]) -> None:
     """The gold must still hold the labels the sheets were made from: a decision
     is about the label it was taken against, not a later one."""
-    labels: dict[str, dict] = {}
+    labels = {doc: {(s["start"], s["end"]): s["label"] for s in r["sentences"]} for doc, r in records.items()}
     moved = []
     for k in key:
-        if k["doc"] not in labels:
-            record = json.loads((GOLD / f"{k['doc']}.jsonl").read_text(encoding="utf-8"))
-            labels[k["doc"]] = {(s["start"], s["end"]): s["label"] for s in record["sentences"]}
         if labels[k["doc"]].get((k["start"], k["end"])) != k["current"]:
             moved.append(f"{k['doc']} {k['start']}-{k['end']}")
     if moved:
@@ -196,14 +205,13 @@ def _check_unchanged(key: list[dict]) -> None:
                          f"(first: {moved[0]}): make new sheets")
 
 
-def _write(decisions: list[dict]) -> None:
+def _write(decisions: list[dict], records: dict[str, dict]) -> None:
     by_doc: dict[str, dict] = defaultdict(dict)
     for d in decisions:
         by_doc[d["doc"]][(d["start"], d["end"])] = d["label"]
     shas = {}
     for doc, labels in by_doc.items():
-        path = GOLD / f"{doc}.jsonl"
-        record = json.loads(path.read_text(encoding="utf-8"))
+        path, record = GOLD / f"{doc}.jsonl", records[doc]
         shas[doc] = record.get("sha256") or join_standoff(dict(record), near=path).get("sha256")
         for s in record["sentences"]:
             s["label"] = labels.get((s["start"], s["end"]), s["label"])
