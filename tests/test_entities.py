@@ -490,3 +490,28 @@ def test_model_edges_take_the_rule_name_only_where_a_token_forced_them():
     rules = [Candidate(0, 8, "PROGRAM", "gaz")]
     out = combiner.merge(text, rules, [Candidate(4, 8, "PROGRAM", "model")], starts)
     assert [(c.start, c.end, c.label) for c in out] == [(4, 8, "PROGRAM")]
+
+
+def test_a_programme_span_takes_the_head_words_after_it():
+    from govreport_nlp.entities import Candidate, _extend_heads
+
+    text = "实施西部大开发战略。研究机关事业单位养老保险制度改革方案。推进计划生育。"
+    words = ["实施", "西部大开发", "战略", "。", "研究", "机关事业单位养老保险", "制度", "改革", "方案", "。",
+             "推进", "计划生育", "。"]
+    bounds, k = set(), 0
+    for w in words:
+        bounds.add(k)
+        k += len(w)
+    bounds.add(k)
+
+    def at(name, label="PROGRAM"):
+        s = text.index(name)
+        return Candidate(s, s + len(name), label, "model")
+
+    out = _extend_heads(text, [at("西部大开发"), at("机关事业单位养老保险"), at("推进")], bounds)
+    assert [text[c.start:c.end] for c in out] == ["西部大开发战略", "机关事业单位养老保险制度改革方案", "推进"]
+    # not a PLACE; not into a word (计划|生育 is one token); not over a span that starts there
+    assert _extend_heads(text, [at("西部大开发", "PLACE")], bounds)[0].end == at("西部大开发").end
+    assert text[slice(*_extend_heads(text, [at("推进")], bounds)[0][:2])] == "推进"
+    kept = _extend_heads(text, [at("西部大开发"), at("战略", "ORG")], bounds)
+    assert [text[c.start:c.end] for c in kept] == ["西部大开发", "战略"]

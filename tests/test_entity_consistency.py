@@ -92,3 +92,28 @@ def test_quote_heads_takes_the_majority_form(tool, tmp_path):
     assert names == sorted(["“放管服”改革", "“证照分离”改革", "“最多跑一次”改革", "互联网+", "双倍增", "机器换人", "海绵城市"])
     tool.quote_heads(write=True, ratio=2.0)  # a second run finds one form per head: nothing changes
     assert json.loads((tmp_path / "doc.jsonl").read_text(encoding="utf-8")) == after
+
+
+HEADED = "实施西部大开发战略。推进西部大开发战略。完善低保制度。健全低保制度。建立低保制度。开展文明城市创建。"
+
+
+def test_program_heads_take_the_word_the_gold_keeps(tool, tmp_path):
+    def span(name, nth=0):
+        start = -1
+        for _ in range(nth + 1):
+            start = HEADED.index(name, start + 1)
+        return start, start + len(name)
+
+    # 战略 kept once, left out once (below the ratio: untouched); 制度 kept twice, left out once
+    spans = [span("西部大开发战略"), span("西部大开发", 1), span("低保制度"), span("低保制度", 1), span("低保", 2)]
+    record = {"id": "doc", "text": HEADED, "sentences": [], "indicators": [],
+              "entities": [{"start": s, "end": e, "label": "PROGRAM"} for s, e in spans]}
+    (tmp_path / "doc.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    tool.program_heads(write=False)
+    assert json.loads((tmp_path / "doc.jsonl").read_text(encoding="utf-8")) == record  # a dry run writes nothing
+    tool.program_heads(write=True, ratio=2.0)
+    after = json.loads((tmp_path / "doc.jsonl").read_text(encoding="utf-8"))
+    names = sorted(HEADED[e["start"]:e["end"]] for e in after["entities"])
+    assert names == sorted(["西部大开发战略", "西部大开发", "低保制度", "低保制度", "低保制度"])
+    tool.program_heads(write=True, ratio=2.0)  # nothing left to rewrite
+    assert json.loads((tmp_path / "doc.jsonl").read_text(encoding="utf-8")) == after

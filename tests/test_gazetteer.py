@@ -88,3 +88,46 @@ def test_hand_lists_take_no_name_only_held_out_gold_has(shared_dir):
         listed = {line.split("\t")[0].strip() for line in path.read_text(encoding="utf-8").splitlines()
                   if line.strip() and not line.startswith("#")}
         assert not (listed & held_out_only) - LISTED_BEFORE_HELDOUT, path.name
+
+
+def test_prefecture_short_forms_are_places_though_jieba_calls_them_words():
+    # jieba tags 合肥/烟台 'n', 石家庄 'nr', 常熟 'a': they were dropped as common words
+    labels = Gazetteer(default_dir()).labels
+    for name in ("合肥", "烟台", "石家庄", "大连", "拉萨", "遵义"):
+        assert labels.get(name) == "PLACE", name
+    for word in ("资源", "合作", "比如", "公园", "阿里"):  # 资源县, 合作市, 比如县, 阿里地区
+        assert labels.get(word) is None, word
+
+
+def _local_names(text: str) -> set[str]:
+    gaz = Gazetteer(default_dir())
+    auto = gaz.local_automaton(text)
+    return {text[s:e] for s, e, _ in gaz.matches(text, auto)} if auto is not None else set()
+
+
+def test_county_short_forms_that_look_like_words_count_in_their_prefectures_reports():
+    suzhou = "苏州市政府工作报告。苏州加快发展，常熟、张家港协同推进。"
+    assert "常熟" in _local_names(suzhou)
+    assert "常熟" not in _local_names("合肥市政府工作报告。合肥加快发展，常熟协同推进。")
+    # a county short form that is an ordinary word stays a word in its own prefecture
+    assert "资源" not in _local_names("桂林市政府工作报告。桂林旅游资源丰富，资源配置优化。")
+
+
+def test_place_short_forms_decides_by_level_and_usage(load_script):
+    from collections import Counter
+
+    build = load_script("build_gazetteers")
+    held = {
+        "合肥": ("city", "合肥市", ""),
+        "阿里": ("city", "阿里地区", ""),
+        "龙泉": ("county", "丽水市", "龙泉市"),
+        "常熟": ("county", "苏州市", "常熟市"),
+        "资源": ("county", "桂林市", "资源县"),
+        "同心": ("county", "吴忠市", "同心县"),
+    }
+    seen = Counter({"龙泉": 7, "资源": 71, "同心": 10})
+    placed = Counter({"龙泉": 7, "资源": 1})
+    common = {"合肥": (406, "n"), "阿里": (726, "nrt"), "常熟": (146, "a"), "资源": (17453, "n"), "同心": (209, "n")}
+    national, local = build.place_short_forms(held, (seen, placed), common)
+    assert national == {"合肥", "龙泉"}
+    assert local == {"阿里地区": {"阿里"}, "苏州市": {"常熟"}, "常熟市": {"常熟"}}
