@@ -579,8 +579,10 @@ class ReportEntities:
     def _glued(self, text: str, c: Candidate, bounds: set[int] | None = None) -> bool:
         """A short name crossed by a common word: 全国|美丽 (国美), 创新|平台 (新平),
         or inside a longer common word or idiom (同心同德, 太阳能). Where the
-        segmenter's words (``bounds``) start and end with the name, no word
-        crosses it: 太湖|水污染 is not 湖水, 相城|中|日 not 城中."""
+        segmenter's words (``bounds``) start and end with a short form or a
+        hand-listed name, no word crosses it: 太湖|水污染 is not 湖水, 相城|中|日
+        not 城中. (Full division names are in the segmenter's lexicon, so its
+        words are no evidence for them: 创|新城区.)"""
         if c.end - c.start > 3:
             return False
         if c.label == "PLACE" and self.gaz.glue_long and not self.gaz.is_hand_listed(text[c.start:c.end]):
@@ -588,7 +590,8 @@ class ReportEntities:
                 for a in range(c.end - size, c.start + 1):
                     if a >= 0 and a + size >= c.end and text[a:a + size] in self.gaz.glue_long:
                         return True
-        if bounds is not None and c.start in bounds and c.end in bounds:
+        if bounds is not None and c.start in bounds and c.end in bounds and c.source == "gaz" and (
+                self.gaz.is_short_form(text[c.start:c.end]) or self.gaz.is_hand_listed(text[c.start:c.end])):
             return False
         glue = self.gaz.glue
         left = text[c.start - 1:c.start + 1] if c.start > 0 else ""

@@ -515,3 +515,19 @@ def test_a_programme_span_takes_the_head_words_after_it():
     assert text[slice(*_extend_heads(text, [at("推进")], bounds)[0][:2])] == "推进"
     kept = _extend_heads(text, [at("西部大开发"), at("战略", "ORG")], bounds)
     assert [text[c.start:c.end] for c in kept] == ["西部大开发", "战略"]
+
+
+def test_segmenter_words_settle_whether_a_common_word_crosses_a_short_name():
+    comp = ReportEntities(None, model_dir=None)
+    text = "深化太湖水污染防治。"
+    words = ["深化", "太湖", "水污染", "防治", "。"]
+    bounds = {0}
+    for w in words:
+        bounds.add(max(bounds) + len(w))
+    # without the segmenter, 湖水 (a common word) crosses 太湖's end: not taken
+    assert ("太湖", "PLACE") not in {(text[c.start:c.end], c.label) for c in comp.find(text)}
+    found, _ = comp.find_with_hints(text, bounds)
+    assert ("太湖", "PLACE") in {(text[c.start:c.end], c.label) for c in found}
+    # where the segmenter's words cross the name (太|湖水), the common word wins
+    crossed, _ = comp.find_with_hints(text, {0, 2, 3, 5, 7, 9, 10})  # 深化|太|湖水|污染|防治|。
+    assert ("太湖", "PLACE") not in {(text[c.start:c.end], c.label) for c in crossed}
