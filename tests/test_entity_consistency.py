@@ -67,6 +67,22 @@ def test_dry_run_leaves_the_gold_alone(tool, tmp_path):
     assert entities(tmp_path) == set()
 
 
+def run_pass(run, tmp_path: Path, text: str, spans) -> list[str]:
+    """A consistency pass on one document of PROGRAM ``spans``: a dry run
+    writes nothing, a second run changes nothing; the names after it."""
+    record = {"id": "doc", "text": text, "sentences": [], "indicators": [],
+              "entities": [{"start": s, "end": e, "label": "PROGRAM"} for s, e in spans]}
+    path = tmp_path / "doc.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    run(write=False)
+    assert json.loads(path.read_text(encoding="utf-8")) == record
+    run(write=True, ratio=2.0)
+    after = json.loads(path.read_text(encoding="utf-8"))
+    run(write=True, ratio=2.0)
+    assert json.loads(path.read_text(encoding="utf-8")) == after
+    return sorted(text[e["start"]:e["end"]] for e in after["entities"])
+
+
 QUOTED = "推进“放管服”改革。深化“证照分离”改革。落实“最多跑一次”改革。开展“互联网+”行动。开展“双倍增”行动。实施“机器换人”行动。建设海绵城市。"
 
 
@@ -80,18 +96,9 @@ def test_quote_heads_takes_the_majority_form(tool, tmp_path):
              span("互联网+", "行动"), span("双倍增"), span("机器换人")]
     sponge = QUOTED.index("海绵城市")
     spans.append((sponge, sponge + 4))
-    record = {"id": "doc", "text": QUOTED, "sentences": [], "indicators": [],
-              "entities": [{"start": s, "end": e, "label": "PROGRAM"} for s, e in spans]}
-    (tmp_path / "doc.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
-    tool.quote_heads(write=False)
-    assert json.loads((tmp_path / "doc.jsonl").read_text(encoding="utf-8")) == record  # a dry run writes nothing
-    tool.quote_heads(write=True, ratio=2.0)
-    after = json.loads((tmp_path / "doc.jsonl").read_text(encoding="utf-8"))
-    names = sorted(QUOTED[e["start"]:e["end"]] for e in after["entities"])
+    names = run_pass(tool.quote_heads, tmp_path, QUOTED, spans)
     # the left-out 改革 grows, the kept 行动 shrinks, a name without quotes is left alone
     assert names == sorted(["“放管服”改革", "“证照分离”改革", "“最多跑一次”改革", "互联网+", "双倍增", "机器换人", "海绵城市"])
-    tool.quote_heads(write=True, ratio=2.0)  # a second run finds one form per head: nothing changes
-    assert json.loads((tmp_path / "doc.jsonl").read_text(encoding="utf-8")) == after
 
 
 HEADED = "实施西部大开发战略。推进西部大开发战略。完善低保制度。健全低保制度。建立低保制度。开展文明城市创建。"
@@ -106,14 +113,5 @@ def test_program_heads_take_the_word_the_gold_keeps(tool, tmp_path):
 
     # 战略 kept once, left out once (below the ratio: untouched); 制度 kept twice, left out once
     spans = [span("西部大开发战略"), span("西部大开发", 1), span("低保制度"), span("低保制度", 1), span("低保", 2)]
-    record = {"id": "doc", "text": HEADED, "sentences": [], "indicators": [],
-              "entities": [{"start": s, "end": e, "label": "PROGRAM"} for s, e in spans]}
-    (tmp_path / "doc.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
-    tool.program_heads(write=False)
-    assert json.loads((tmp_path / "doc.jsonl").read_text(encoding="utf-8")) == record  # a dry run writes nothing
-    tool.program_heads(write=True, ratio=2.0)
-    after = json.loads((tmp_path / "doc.jsonl").read_text(encoding="utf-8"))
-    names = sorted(HEADED[e["start"]:e["end"]] for e in after["entities"])
+    names = run_pass(tool.program_heads, tmp_path, HEADED, spans)
     assert names == sorted(["西部大开发战略", "西部大开发", "低保制度", "低保制度", "低保制度"])
-    tool.program_heads(write=True, ratio=2.0)  # nothing left to rewrite
-    assert json.loads((tmp_path / "doc.jsonl").read_text(encoding="utf-8")) == after
