@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from govreport_nlp import clean
 
 C = importlib.import_module("govreport_nlp.clean")
+H = importlib.import_module("govreport_nlp.clean_html")
 
 _T2S = None
 
@@ -35,7 +36,7 @@ def consistent(raw: str, r: int, ch: str) -> bool:
         return True
     if C._APUNCT_MAP.get(src) == ch or (src, ch) in {("(", "（"), (")", "）"), ("．", "."), ("·", "."), ("，", ",")}:
         return True
-    if ch == " " and src in " \u3000\t\n\r\f\xa0":  # HTML collapses every whitespace to a space
+    if ch == " " and (src in " \u3000\xa0" or ord(src) in H._WS):  # HTML text: its whitespace becomes a space
         return True
     if src == "&":  # HTML entity
         return True
@@ -48,7 +49,7 @@ PIECES = [
     "\u200b", "\u3000\u3000", "\n", "\n\n", "\r\n", " ", "来源：县政府办", "发布时间：2023-01-01", "设为首页", "[复制链接]",
     "第1页 共18页", "- 2 -", "本作品是中华人民共和国的法律", "Public domain", "false", "&nbsp;", "<p>", "</p>", "<br>",
     "<div>", "</div>", "<a href='x'>", "</a>", "&ldquo;", "&amp;", "<script>var a=1;</script>", "2023年某县政府工作报告",
-    "——2023年1月10日在某县第十八届人民代表大会第三次会议上", "县长 张三", "\x07", "\ufeff", "謝謝", "Ａｂｃ",
+    "——2023年1月10日在某县第十八届人民代表大会第三次会议上", "县长 张三", "\x07", "\ufeff", "謝謝", "Ａｂｃ", "\x0b",
 ]
 
 page = st.lists(st.one_of(st.sampled_from(PIECES), st.text(min_size=1, max_size=6)), min_size=0, max_size=60).map("".join)
@@ -85,3 +86,8 @@ def test_bytes_decode_or_clean_error(data):
         assert "blob" in str(e)
     else:
         assert len(c.to_raw) == len(c.text) + 1
+
+
+def test_offsets_of_a_vertical_tab_in_html_text():
+    # found by the property test above: HTML text turns \v into a space, at the \v's offset
+    _check("<p>一、2022年工作回顾\x0b0<p><p>")
