@@ -134,6 +134,11 @@ SOURCE_GROUP = {"gaz": "g", "local": "g", "quote": "q", "pattern": "p", "congres
 # Sources whose spans are exact names: their boundaries repair a model span
 # of the same label that shares one edge with them (代表区人民政府 → 区人民政府).
 EXACT_SOURCES = frozenset(("gaz", "local", "congress", "exact"))
+# 集团 after these is a political bloc or clique, or a group of schools, not a
+# firm: the gold leaves 侵略集团, 反党集团, 流氓集团 untagged and tags 条约集团
+# and 教育集团 ORG where it tags them (national reports of 1955-1978).
+NOT_FIRM_GROUP = ("反动", "侵略", "卖国", "战争", "好战", "反革命", "流氓", "犯罪", "黑社会", "条约", "公约", "统治",
+                  "叛国", "阴谋", "反党", "利益", "敌对", "分裂", "恐怖", "教育")
 # Words that end the name of the programme before them: the gold kept them
 # in the span at least nine times in ten before the rule was made uniform
 # (scripts/entity_consistency.py program-heads; 战略 219:8, 制度 201:14,
@@ -801,6 +806,8 @@ class ReportEntities:
             return None  # generic firms: 大公司大企业集团
         if FIRM_STEM_CLAUSE.search(stem) or (suffix == "公司" and nxt[:1] == "法"):
             return None  # a clause, not a name: 国家必须控股, 防止简单拼凑集团; 公司法
+        if suffix == "集团" and stem.endswith(NOT_FIRM_GROUP):
+            return None  # a bloc or clique (东南亚条约集团, 胡风反革命集团) or a school group
         if any(stem.endswith(g) for g in ("上市", "境内外", "国有", "民营", "外资", "子", "母", "平台", "投资", "各类",
                                           "跨国", "管理", "控股", "经纪", "运营", "担保", "融资", "租赁", "财务",
                                           "保险", "证券", "信托", "基金", "金融", "军事", "空壳", "皮包")):

@@ -531,3 +531,9 @@ def test_segmenter_words_settle_whether_a_common_word_crosses_a_short_name():
     # where the segmenter's words cross the name (太|湖水), the common word wins
     crossed, _ = comp.find_with_hints(text, {0, 2, 3, 5, 7, 9, 10})  # 深化|太|湖水|污染|防治|。
     assert ("太湖", "PLACE") not in {(text[c.start:c.end], c.label) for c in crossed}
+
+
+def test_blocs_and_cliques_named_jituan_are_not_firms(nlp):
+    found = ents(nlp, "北大西洋公约集团、巴格达条约集团还在积极活动。揭露胡风反革命集团。支持海尔集团、青岛啤酒集团发展。")
+    assert not [name for name, label in found if label == "COMPANY" and name.endswith(("条约集团", "公约集团", "反革命集团"))]
+    assert ("海尔集团", "COMPANY") in found and ("青岛啤酒集团", "COMPANY") in found
