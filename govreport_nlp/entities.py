@@ -333,7 +333,7 @@ class ReportEntities:
 
             view = [w for w in segment(text) if w]
         words, starts = token_view(view, text if view is doc else None)
-        rules, hints = self.find_with_hints(text, set(starts) | {len(text)})
+        rules, hints = self.find_with_hints(text, word_bounds(starts, len(text)))
         if self.model is None:
             return rules
         if isinstance(self.model, LinearTagger):
@@ -1151,6 +1151,14 @@ def token_view(doc, text: str | None = None) -> tuple[list[str], list[int]]:
         starts.append(pos)
         pos += len(w)
     return list(doc), starts
+
+
+def word_bounds(starts: list[int], text_len: int) -> set[int]:
+    """The character offsets where the segmenter's words start or end (the
+    rule layer's ``bounds``, the same at training and at run time)."""
+    bounds = set(starts)
+    bounds.add(text_len)
+    return bounds
 
 
 def rule_tags(words: list[str], starts: list[int], cands) -> np.ndarray:

@@ -126,15 +126,15 @@ def clean_spans(doc, raw_ents: list[dict]) -> list[tuple[int, int, str]]:
 
 
 def prepare(records: Iterable[dict], rules=None, tok_nlp=None) -> list[dict]:
-    """[{id, doc (pipeline tokens), fdoc (feature view), gold [(s, e, label)] in clean offsets}]"""
-    from .entities import ReportEntities, feature_doc
+    """[{id, doc (pipeline tokens), cands and hints (the rule layer), gold [(s, e, label)] in clean offsets}]"""
+    from .entities import ReportEntities, token_view, word_bounds
 
     rules = rules or ReportEntities(None, model_dir=None)
     tok_nlp = tok_nlp or _tokenizer_nlp()
     out = []
     for rec in records:
         doc = tok_nlp(rec["text"])
-        cands, hints = rules.find_with_hints(doc.text, {t.idx for t in doc} | {len(doc.text)})
+        cands, hints = rules.find_with_hints(doc.text, word_bounds(token_view(doc, doc.text)[1], len(doc.text)))
         out.append({"id": rec.get("id"), "doc": doc, "cands": cands, "hints": hints,
                     "gold": clean_spans(doc, rec.get("entities") or [])})
     return out

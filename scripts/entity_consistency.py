@@ -116,6 +116,13 @@ class Gold:
         self.entities[doc].add((start, end, label))
         self.stats["added"] += 1
 
+    def finish(self, write: bool) -> None:
+        """Print what could not be applied; with ``write``, write the gold back."""
+        for problem in self.problems:
+            print("not applied:", *problem)
+        if write:
+            print(f"{self.write()} gold files rewritten")
+
     def write(self) -> int:
         changed = 0
         for doc, record in self.records.items():
@@ -151,10 +158,7 @@ def apply(sheet_paths: list[Path], write: bool) -> None:
             if line.strip():
                 _apply_string(gold, json.loads(line))
     print(dict(gold.stats))
-    for problem in gold.problems:
-        print("not applied:", *problem)
-    if write:
-        print(f"{gold.write()} gold files rewritten")
+    gold.finish(write)
 
 
 def _apply_string(gold: Gold, sheet: dict) -> None:
@@ -252,10 +256,7 @@ def quote_heads(write: bool, ratio: float = 3.0) -> None:
             print(f"   {doc}: {text[start:end]} -> {text[new[0]:new[1]]}")
             gold.entities[doc].discard((start, end, "PROGRAM"))
             gold.add(doc, new[0], new[1], "PROGRAM")
-    for problem in gold.problems:
-        print("not applied:", *problem)
-    if write:
-        print(f"{gold.write()} gold files rewritten")
+    gold.finish(write)
 
 
 def program_head_forms(gold: Gold) -> dict[str, dict[str, list]]:
@@ -296,10 +297,7 @@ def program_heads(write: bool, ratio: float = 9.0) -> None:
             print(f"   {doc}: {text[start:end]} -> {text[start:end + len(head)]}")
             gold.entities[doc].discard((start, end, "PROGRAM"))
             gold.add(doc, start, end + len(head), "PROGRAM")
-    for problem in gold.problems:
-        print("not applied:", *problem)
-    if write:
-        print(f"{gold.write()} gold files rewritten")
+    gold.finish(write)
 
 
 def main() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from govreport_nlp.gazetteer import Gazetteer, cache_dir, default_dir
+from govreport_nlp.gazetteer import Gazetteer, cache_dir, default_dir, load_gazetteer
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -100,7 +100,7 @@ def test_prefecture_short_forms_are_places_though_jieba_calls_them_words():
 
 
 def _local_names(text: str) -> set[str]:
-    gaz = Gazetteer(default_dir())
+    gaz = load_gazetteer(str(default_dir()))
     auto = gaz.local_automaton(text)
     return {text[s:e] for s, e, _ in gaz.matches(text, auto)} if auto is not None else set()
 
