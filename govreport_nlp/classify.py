@@ -16,7 +16,12 @@ A linear model over hashed features, so the model file is only the weights
 probability of each label. The probabilities are calibrated: the scores are
 divided by a temperature and shifted by a bias per label, both fitted on
 cross-validated predictions (by document) over the training documents (train.py),
-so a score of 0.9 is right about nine times in ten.
+so a score of 0.9 is right about nine times in ten. Then each sentence is
+weighed against its neighbours: a chain over the report's sentences in
+reading order, with label-bigram weights learned from the gold
+(``chain_marginals``, forward–backward), so a goal amid goals and an
+opener's list items lean the way their neighbours go; the label is the
+most probable under these marginals.
 
 Two rules where the guide is categorical (docs/annotation.md): a sentence
 ending in a colon only opens a list and is ``other`` (Cases); a —— list item
@@ -299,6 +304,48 @@ def apply_rule(row: np.ndarray, label: int) -> np.ndarray:
     return out
 
 
+def chain_marginals(probs: np.ndarray, pairwise: np.ndarray) -> np.ndarray:
+    """Each sentence's label probabilities given its neighbours': forward–backward
+    over the sentences in reading order, ``probs`` as the evidence of each
+    sentence and ``exp(pairwise[a, b])`` as the weight of label b following a.
+    A zero ``pairwise`` leaves ``probs`` as they are."""
+    if len(probs) < 2 or not pairwise.any():
+        return probs
+    weight = np.exp(pairwise)
+    forward = np.empty_like(probs)
+    backward = np.ones_like(probs)
+    forward[0] = probs[0]
+    for t in range(1, len(probs)):
+        row = probs[t] * (forward[t - 1] @ weight)
+        forward[t] = row / row.sum()
+    for t in range(len(probs) - 2, -1, -1):
+        row = weight @ (probs[t + 1] * backward[t + 1])
+        backward[t] = row / row.sum()
+    out = forward * backward
+    return out / out.sum(axis=1, keepdims=True)
+
+
+def rule_label(text: str, target_item: bool, labels: list[str]) -> int | None:
+    """The label index a categorical rule gives the sentence, if any."""
+    if text.endswith(LIST_OPENER_END) and "other" in labels:
+        return labels.index("other")
+    if target_item and "goal" in labels:
+        return labels.index("goal")
+    return None
+
+
+def decode(probs: np.ndarray, rules: list[int | None], pairwise: np.ndarray) -> np.ndarray:
+    """The final probabilities of a report's sentences, in order: the rules
+    applied, then each sentence weighed against its neighbours
+    (``chain_marginals``); a ruled sentence keeps its ruled probabilities."""
+    ruled = np.array([row if rule is None else apply_rule(row, rule) for row, rule in zip(probs, rules)]).reshape(probs.shape)
+    out = chain_marginals(ruled, pairwise)
+    for k, rule in enumerate(rules):
+        if rule is not None:
+            out[k] = ruled[k]
+    return out
+
+
 class SentenceLabeler:
     """Sets ``span._.label``, ``span._.label_scores`` and ``span._.section`` on every sentence."""
 
@@ -314,6 +361,8 @@ class SentenceLabeler:
             self.labels = [str(x) for x in data["labels"]]
             self.temperature = float(data["temperature"]) if "temperature" in data.files else 1.0
             self.bias = data["bias"].astype(np.float32) if "bias" in data.files else np.zeros(len(self.labels), np.float32)
+            n = len(self.labels)
+            self.pairwise = data["pairwise"].astype(np.float64) if "pairwise" in data.files else np.zeros((n, n))
 
     def predict_proba(self, texts: list[str], contexts: list[list[str]]) -> np.ndarray:
         linear = NGRAMS.rows(texts).dot(self.ngram_weights) + CONTEXT.rows(contexts).dot(self.context_weights)
@@ -328,14 +377,11 @@ class SentenceLabeler:
         sents = doc_sentences(doc)
         full_text = doc_text(doc)
         texts, contexts = sentence_features(doc, sents, full_text)
-        probs = self.predict_proba(texts, contexts)
-        sections = doc._.sections or []
         targets = target_list_items(doc, sents, full_text)
-        for sent, text, target, row, sec in zip(sents, texts, targets, probs, section_index(sents, sections)):
-            if text.endswith(LIST_OPENER_END) and "other" in self.labels:
-                row = apply_rule(row, self.labels.index("other"))
-            elif target and "goal" in self.labels:
-                row = apply_rule(row, self.labels.index("goal"))
+        rules = [rule_label(text, target, self.labels) for text, target in zip(texts, targets)]
+        probs = decode(self.predict_proba(texts, contexts).astype(np.float64), rules, self.pairwise)
+        sections = doc._.sections or []
+        for sent, row, sec in zip(sents, probs, section_index(sents, sections)):
             sent._.label = self.labels[int(row.argmax())]
             sent._.label_scores = {label: float(p) for label, p in zip(self.labels, row)}
             sent._.section = sec

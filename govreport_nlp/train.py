@@ -14,6 +14,11 @@ computed by the pipeline itself (classify.sentence_features on Docs made by
 Calibration: the probabilities are a softmax of the linear scores divided
 by a temperature, plus a bias per label, both fitted (by log-loss) on the
 cross-validated scores (6 groups of documents) of the training documents.
+The same cross-validated probabilities, with the rules applied, choose how
+much a sentence's label leans on its neighbours' (``pairwise``: the scale,
+from PAIRWISE_SCALES, times the log-ratio of label bigrams to label
+frequencies in the gold; classify.chain_marginals), each fold decoded with
+the bigrams of the other folds.
 The same cross-validation gives the CV figures the training script prints,
 so every retraining also reports how well it generalises across documents.
 """
@@ -30,7 +35,7 @@ from scipy.optimize import minimize
 from sklearn.linear_model import LogisticRegression
 
 from .align import SpanIndex, sentence_raw_spans
-from .classify import LABELS, LIST_OPENER_END, apply_rule, section_index, sentence_features, target_list_items, vectorize
+from .classify import LABELS, decode, rule_label, section_index, sentence_features, target_list_items, vectorize
 from .gold import load_gold, load_national_reports
 
 WEAK_PART_LABEL = {"review": "review", "goals": "goal", "tasks": "task"}
@@ -98,7 +103,8 @@ def add_gold(nlp, records: Iterable[dict], data: TrainingSet, weight: float) -> 
         for (r_start, r_end, _sent), k in zip(sentence_raw_spans(doc), nonblank):
             gold = index.best(r_start, r_end)
             if gold is not None:
-                rule = "other" if texts_[k].endswith(LIST_OPENER_END) else "goal" if targets[k] else None
+                rule = rule_label(texts_[k], targets[k], list(LABELS))
+                rule = None if rule is None else LABELS[rule]
                 data.add(texts_[k], contexts[k], gold["label"], weight, record.get("id") or f"doc{n}", rule,
                          (gold["start"], gold["end"]))
 
@@ -114,6 +120,7 @@ class LinearModel:
     labels: list[str]
     temperature: float = 1.0
     bias: np.ndarray | None = None
+    pairwise: np.ndarray | None = None  # log-weight of label b after a (classify.chain_marginals)
 
     def scores(self, X: sp.csr_matrix) -> np.ndarray:
         return np.asarray(X @ self.coef.T) + self.intercept
@@ -144,8 +151,8 @@ def fit(data: TrainingSet, seed: int = 0, C: float = C_DEFAULT, rows: np.ndarray
 
 
 def cross_validate(data: TrainingSet, seed: int = 0, C: float = C_DEFAULT,
-                   n_folds: int | None = None) -> tuple[np.ndarray, np.ndarray] | None:
-    """Cross-validated scores of the gold sentences by document: (scores, row mask).
+                   n_folds: int | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """Cross-validated scores of the gold sentences by document: (scores, row mask, fold of each row).
     Leave-one-document-out, or ``n_folds`` groups of documents (random, by ``seed``).
 
     None when there are fewer than three documents to rotate over."""
@@ -168,7 +175,7 @@ def cross_validate(data: TrainingSet, seed: int = 0, C: float = C_DEFAULT,
             return None
         model = fit(data, seed, C, rows=train_rows, X=X)
         scores[test] = model.scores(X[test])
-    return scores, gold_rows
+    return scores, gold_rows, folds
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
@@ -190,20 +197,59 @@ def calibrate(scores: np.ndarray, labels: list[str]) -> tuple[float, np.ndarray]
     return float(np.exp(res.x[0])), np.r_[0.0, res.x[1:]].astype(np.float32)
 
 
-def cv_probabilities(scores: np.ndarray, temperature: float, bias: np.ndarray,
-                     rules: list[str | None] | None = None) -> np.ndarray:
-    """Calibrated probabilities of scores, the classify rules applied as the component does."""
+PAIRWISE_SCALES = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7)
+
+
+def label_transitions(labels: list[str], docs: list[str]) -> np.ndarray:
+    """log P(b follows a) - log P(b) over consecutive sentences of the same
+    document (add-one counts): how much more likely a label is after another
+    than anywhere (goal after goal, other after a list opener)."""
+    index = [LABELS.index(label) for label in labels]
+    counts = np.ones((len(LABELS), len(LABELS)))
+    for a, b, doc_a, doc_b in zip(index, index[1:], docs, docs[1:]):
+        if doc_a == doc_b:
+            counts[a, b] += 1
+    prior = np.bincount(index, minlength=len(LABELS)) + 1.0
+    return np.log(counts / counts.sum(axis=1, keepdims=True)) - np.log(prior / prior.sum())
+
+
+def decode_documents(probs: np.ndarray, docs: list[str], rules: list[str | None], pairwise: np.ndarray) -> np.ndarray:
+    """classify.decode over each document's rows (a document's rows are consecutive, in reading order)."""
+    out = np.empty_like(probs)
+    docs = np.asarray(docs)
+    starts = np.flatnonzero(np.r_[True, docs[1:] != docs[:-1]]).tolist() + [len(docs)]
+    rule_index = [None if rule is None else LABELS.index(rule) for rule in rules]
+    for a, b in zip(starts, starts[1:]):
+        out[a:b] = decode(probs[a:b], rule_index[a:b], pairwise)
+    return out
+
+
+def cv_probabilities(scores: np.ndarray, temperature: float, bias: np.ndarray, rules: list[str | None],
+                     labels: list[str], docs: list[str], folds: np.ndarray, scale: float) -> np.ndarray:
+    """The probabilities the component would give each held-out row: calibrated,
+    the rules applied and decoded against the neighbours with the transitions
+    of the other folds' documents, times ``scale``."""
     probs = _softmax(scores / temperature + bias)
-    for k, rule in enumerate(rules or []):
-        if rule is not None:
-            probs[k] = apply_rule(probs[k], LABELS.index(rule))
-    return probs
+    out = np.empty_like(probs)
+    labels, docs = np.asarray(labels), np.asarray(docs)
+    for fold in sorted(set(folds.tolist())):
+        test = np.flatnonzero(folds == fold)
+        train = np.flatnonzero(folds != fold)
+        pairwise = scale * label_transitions(labels[train].tolist(), docs[train].tolist())
+        out[test] = decode_documents(probs[test], docs[test].tolist(), [rules[k] for k in test], pairwise)
+    return out
 
 
-def cv_report(scores: np.ndarray, labels: list[str], temperature: float, bias: np.ndarray,
-              rules: list[str | None] | None = None) -> dict:
-    """Per-label F1, macro-F1 and expected calibration error of CV predictions (rules applied as in classify)."""
-    probs = cv_probabilities(scores, temperature, bias, rules)
+def choose_scale(scores: np.ndarray, temperature: float, bias: np.ndarray, rules: list[str | None],
+                 labels: list[str], docs: list[str], folds: np.ndarray) -> float:
+    """The weight of the transitions (PAIRWISE_SCALES) with the best cross-validated macro-F1; the smaller on ties."""
+    best = max(PAIRWISE_SCALES, key=lambda scale: (round(cv_report(cv_probabilities(
+        scores, temperature, bias, rules, labels, docs, folds, scale), labels)["cv_macro_f1"], 3), -scale))
+    return best
+
+
+def cv_report(probs: np.ndarray, labels: list[str]) -> dict:
+    """Per-label F1, macro-F1 and expected calibration error of CV probabilities."""
     pred = np.array(LABELS)[probs.argmax(axis=1)]
     gold = np.array(labels)
     per_label = {}
@@ -230,8 +276,11 @@ def expected_calibration_error(confidence: np.ndarray, correct: np.ndarray, n_bi
 
 def save_linear(model: LinearModel, out: str | Path) -> None:
     bias = model.bias if model.bias is not None else np.zeros(len(model.labels), dtype=np.float32)
+    n = len(model.labels)
+    pairwise = model.pairwise if model.pairwise is not None else np.zeros((n, n))
     np.savez_compressed(out, coef=model.coef.astype(np.float16), intercept=model.intercept.astype(np.float32),
-                        labels=np.array(model.labels), temperature=np.float32(model.temperature), bias=bias.astype(np.float32))
+                        labels=np.array(model.labels), temperature=np.float32(model.temperature), bias=bias.astype(np.float32),
+                        pairwise=pairwise.astype(np.float32))
 
 
 def train_sentence_labels(gold_paths: list[Path], out: Path, *, weak: bool = False, weak_weight: float = 0.1,
@@ -260,12 +309,19 @@ def train_sentence_labels(gold_paths: list[Path], out: Path, *, weak: bool = Fal
     info: dict = {"weak_sentences": n_weak, "gold_sentences": len(data.labels) - n_weak, "gold_docs": sorted(gold_ids)}
     cv = cross_validate(data, seed=seed, n_folds=n_folds) if calibrate_cv and len(model.labels) == len(LABELS) else None
     if cv is not None:
-        scores, rows = cv
-        gold_labels = [label for label, keep in zip(data.labels, rows) if keep]
-        model.temperature, model.bias = calibrate(scores[rows], gold_labels)
-        rules = [rule for rule, keep in zip(data.rules, rows) if keep]
-        info.update(cv_report(scores[rows], gold_labels, model.temperature, model.bias, rules))
+        scores, rows, folds = cv
+        keep = np.flatnonzero(rows)
+        gold_labels = [data.labels[k] for k in keep]
+        gold_docs = [data.docs[k] for k in keep]
+        rules = [data.rules[k] for k in keep]
+        model.temperature, model.bias = calibrate(scores[keep], gold_labels)
+        cv_args = (scores[keep], model.temperature, model.bias, rules, gold_labels, gold_docs, folds[keep])
+        scale = choose_scale(*cv_args)
+        model.pairwise = scale * label_transitions(gold_labels, gold_docs)
+        info["cv_without_neighbours"] = cv_report(cv_probabilities(*cv_args, 0.0), gold_labels)
+        info.update(cv_report(cv_probabilities(*cv_args, scale), gold_labels))
         info["temperature"] = round(model.temperature, 3)
         info["bias"] = [round(float(b), 3) for b in model.bias]
+        info["pairwise_scale"] = scale
     save_linear(model, out)
     return info

@@ -57,14 +57,15 @@ def selected(doc_id: str, since: int) -> bool:
 def predicted_labels(records: list[dict], n_folds: int, seed: int) -> dict[tuple[str, int, int], str]:
     """Cross-validated label of every gold sentence, as the trained component would give it."""
     from govreport_nlp.pipeline import load
-    from govreport_nlp.train import TrainingSet, add_gold, calibrate, cross_validate, cv_probabilities
+    from govreport_nlp.train import TrainingSet, add_gold, calibrate, choose_scale, cross_validate, cv_probabilities
 
     nlp = load(exclude=["govreport_entities", "govreport_sentence_labels", "govreport_indicators"])
     data = TrainingSet()
     add_gold(nlp, records, data, 1.0)
-    scores, rows = cross_validate(data, seed=seed, n_folds=n_folds)
+    scores, rows, folds = cross_validate(data, seed=seed, n_folds=n_folds)
     temperature, bias = calibrate(scores[rows], [label for label, keep in zip(data.labels, rows) if keep])
-    probs = cv_probabilities(scores, temperature, bias, data.rules)
+    cv_args = (scores, temperature, bias, data.rules, data.labels, data.docs, folds)
+    probs = cv_probabilities(*cv_args, choose_scale(*cv_args))
     predicted = {}
     for doc, span, row in zip(data.docs, data.gold_spans, probs):
         predicted.setdefault((doc, *span), LABELS[int(row.argmax())])  # the first piece of a split sentence

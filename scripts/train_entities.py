@@ -15,6 +15,7 @@ Never looks at the dev split.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -71,6 +72,7 @@ def main():
     ap.add_argument("--errors", action="store_true", help="list the false positives and misses of --errors-of")
     ap.add_argument("--errors-of", default="model", choices=("rules", "raw", "model", "names", "union"))
     ap.add_argument("--arch", choices=("linear", "ner", "tagger"), default="linear")
+    ap.add_argument("--dump", help="write the cross-validated spans of every combination, per document, to this JSONL file")
     args = ap.parse_args()
     args.iter = args.iter or (24 if args.arch == "linear" else 25)
     shared_ner = ROOT.parent / "shared" / "corpora" / "ner"
@@ -90,7 +92,7 @@ def main():
     extra = et.ner_corpus_examples(tmp, ner_files, rules, tok, limit=args.ner_limit, seed=args.seed) if ner_files else []
     folds = [list(range(i, len(prepared), args.cv)) for i in range(args.cv)]
     gold_all, preds = [], {k: [] for k in ("rules", "raw", "model", "names", "union")}
-    errs = []
+    errs, dumped = [], []
     for k, test_idx in enumerate(folds):
         train_items = [p for i, p in enumerate(prepared) if i not in test_idx]
         print(f"fold {k}: test {[prepared[i]['id'] for i in test_idx]}", flush=True)
@@ -120,12 +122,18 @@ def main():
                     rules.combine = key
                     out = rules.merge(text, item["cands"], model, starts if args.arch == "linear" else None)
                 preds[combo].append({(c.start, c.end, c.label) for c in out})
+            if args.dump:
+                dumped.append({"id": item["id"], "gold": sorted(gold_all[-1]),
+                               **{combo: sorted(ps[-1]) for combo, ps in preds.items()}})
             g, p = gold_all[-1], preds[args.errors_of][-1]
             errs += [("FP", item["id"], text[s:e], lab, ctx(text, s, e)) for s, e, lab in p - g]
             errs += [("FN", item["id"], text[s:e], lab, ctx(text, s, e)) for s, e, lab in g - p]
     print(f"\ncross-validation ({args.cv} folds by document, train split):")
     for combo, ps in preds.items():
         report(combo, gold_all, ps)
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as out:
+            out.writelines(json.dumps(d, ensure_ascii=False) + "\n" for d in dumped)
     if args.errors:
         for e in sorted(errs, key=lambda x: (x[3], x[0])):
             print(*(x.replace("\n", "⏎") for x in e), sep="\t")

@@ -117,3 +117,57 @@ def test_report_year_without_metadata(labeler):
     assert year_of("各位代表：\n一、过去一年工作回顾\n成绩很大。\n二、2005年工作总体部署\n今年要稳定增长。") == 2005
     assert year_of("各位代表：\n刚刚过去的1984年，是取得伟大成就的一年。") == 1985
     assert year_of("各位代表：\n成绩很大。") is None
+
+
+def test_chain_marginals_match_brute_force_enumeration():
+    from itertools import product
+
+    from govreport_nlp.classify import chain_marginals
+
+    rng = np.random.default_rng(1)
+    probs = rng.dirichlet(np.ones(4), size=4)
+    pairwise = rng.normal(size=(4, 4))
+    expected = np.zeros_like(probs)
+    for path in product(range(4), repeat=len(probs)):
+        weight = np.prod([probs[t, y] for t, y in enumerate(path)]) * np.exp(sum(pairwise[a, b] for a, b in zip(path, path[1:])))
+        for t, y in enumerate(path):
+            expected[t, y] += weight
+    expected /= expected.sum(axis=1, keepdims=True)
+    assert np.allclose(chain_marginals(probs, pairwise), expected)
+    assert np.array_equal(chain_marginals(probs, np.zeros((4, 4))), probs)
+
+
+def test_an_unsure_sentence_leans_towards_its_neighbours():
+    from govreport_nlp.classify import chain_marginals
+
+    goal, task = LABELS.index("goal"), LABELS.index("task")
+    probs = np.array([[0.02, 0.9, 0.06, 0.02], [0.05, 0.45, 0.45, 0.05], [0.02, 0.9, 0.06, 0.02]])
+    pairwise = np.full((4, 4), -0.5)
+    np.fill_diagonal(pairwise, 1.0)
+    out = chain_marginals(probs, pairwise)
+    assert out[1, goal] > out[1, task]
+    assert np.allclose(out.sum(axis=1), 1)
+
+
+def test_ruled_sentences_keep_their_rule_when_decoded():
+    from govreport_nlp.classify import decode
+
+    other = LABELS.index("other")
+    probs = np.array([[0.1, 0.8, 0.05, 0.05], [0.1, 0.7, 0.1, 0.1], [0.1, 0.8, 0.05, 0.05]])
+    pairwise = np.full((4, 4), -1.0)
+    np.fill_diagonal(pairwise, 2.0)
+    out = decode(probs, [None, other, None], pairwise)
+    assert out[1].argmax() == other and out[1, other] >= 0.95
+    assert np.allclose(out.sum(axis=1), 1)
+
+
+def test_label_transitions_count_within_documents_only():
+    from govreport_nlp.train import label_transitions
+
+    labels = ["goal", "goal", "goal", "task", "task", "task"]
+    lt = label_transitions(labels, ["a", "a", "a", "a", "a", "a"])
+    g, t = LABELS.index("goal"), LABELS.index("task")
+    assert lt[g, g] > 0 and lt[t, t] > 0 and lt[t, g] < 0
+    # the same labels as two documents: the goal→task step is no transition
+    split = label_transitions(labels, ["a", "a", "a", "b", "b", "b"])
+    assert split[g, t] < lt[g, t]
