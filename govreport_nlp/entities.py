@@ -359,7 +359,8 @@ class ReportEntities:
         """``combine`` (default "model", the best in cross-validation on
         train): "model" = the model's spans, edges repaired and quote marks
         fixed, and the programme and firm names it found tagged again where
-        they recur (``_repeats``); "names" = the rules' COMPANY spans, the model's spans that do
+        they recur (``_repeats``), and the other names in a list of firms
+        where one was found (``_firm_lists``); "names" = the rules' COMPANY spans, the model's spans that do
         not overlap them (minus stop words and names inside events), and the
         rules' ORG spans that overlap neither; "union" = "names" with every
         rule span; "rules" = the rules only.
@@ -401,6 +402,7 @@ class ReportEntities:
             if self._keep_rule(c) and not any(taken[c.start:c.end]):
                 out.append(c)
         if not filtered and bounds is not None:
+            out += _firm_lists(text, out, taken, bounds)
             out += self._repeats(text, out, taken, bounds)
         out.sort()
         return out
@@ -947,6 +949,43 @@ class ReportEntities:
         else:
             doc.ents = list(doc.ents) + [s for s in spans if not any(s.start < e.end and e.start < s.end for e in doc.ents)]
         return doc
+
+
+# an enumeration of names (A、B、C) and the words after its last item that
+# make it a list of firms: …、东方电缆等一批龙头企业, …、东风日产为代表的
+ENUMERATION = re.compile(rf"(?:[{CJK}A-Za-z0-9（）]{{2,12}}、)+[{CJK}A-Za-z0-9（）]{{2,12}}")
+FIRM_LIST_TAIL = re.compile(r"[^，。；、\n]{1,10}?(?=等|为代表|组成的)")
+FIRM_LIST_CUE = re.compile(r"(?:等|为代表的|组成的)[^，。；、\n]{0,8}?(?:企业|公司|集团|车企|药企|龙头|领军|项目|厂商)|为代表")
+FIRM_LIST_ITEM_MAX = 8
+
+
+def _firm_lists(text: str, found: list[Candidate], taken: bytearray, bounds: set[int]) -> list[Candidate]:
+    """The other names in a list of firms: where a name in "A、B、C等…企业"
+    (or "…为代表的") was found as a firm and the other items are untagged,
+    the items after the first are firms too (舜宇光学、方太、公牛、均胜电子、东方电缆等一批
+    龙头企业: 方太, 公牛, 均胜电子). The first item may carry the verb before
+    the list (推动宁德时代), so it is left as it is. Items are whole tokens."""
+    label_at = {(c.start, c.end): c.label for c in found}
+    if "COMPANY" not in label_at.values():
+        return []
+    more = []
+    for m in ENUMERATION.finditer(text):
+        items, pos = [], m.start()
+        for part in m.group().split("、"):
+            items.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        last = FIRM_LIST_TAIL.match(text, items[-1][0], items[-1][0] + 30)
+        if last is None or not FIRM_LIST_CUE.match(text, last.end()):
+            continue
+        items[-1] = (items[-1][0], last.end())
+        labels = [label_at.get(item) for item in items]
+        if "COMPANY" not in labels or any(label not in (None, "COMPANY") for label in labels):
+            continue
+        for (a, b), label in zip(items[1:], labels[1:]):
+            if label is None and b - a <= FIRM_LIST_ITEM_MAX and a in bounds and b in bounds and not any(taken[a:b]):
+                more.append(Candidate(a, b, "COMPANY", "model"))
+                _take(taken, more[-1])
+    return more
 
 
 def _extend_heads(text: str, spans: list[Candidate], bounds: set[int]) -> list[Candidate]:

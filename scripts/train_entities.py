@@ -123,7 +123,7 @@ def main():
                     out = rules.merge(text, item["cands"], model, starts if args.arch == "linear" else None)
                 preds[combo].append({(c.start, c.end, c.label) for c in out})
             if args.dump:
-                dumped.append({"id": item["id"], "gold": sorted(gold_all[-1]),
+                dumped.append({"id": item["id"], "text": text, "gold": sorted(gold_all[-1]),
                                **{combo: sorted(ps[-1]) for combo, ps in preds.items()}})
             g, p = gold_all[-1], preds[args.errors_of][-1]
             errs += [("FP", item["id"], text[s:e], lab, ctx(text, s, e)) for s, e, lab in p - g]

@@ -537,3 +537,37 @@ def test_blocs_and_cliques_named_jituan_are_not_firms(nlp):
     found = ents(nlp, "北大西洋公约集团、巴格达条约集团还在积极活动。揭露胡风反革命集团。支持海尔集团、青岛啤酒集团发展。")
     assert not [name for name, label in found if label == "COMPANY" and name.endswith(("条约集团", "公约集团", "反革命集团"))]
     assert ("海尔集团", "COMPANY") in found and ("青岛啤酒集团", "COMPANY") in found
+
+
+def test_the_other_names_in_a_list_of_firms_are_firms():
+    """舜宇光学、方太、公牛、均胜电子、东方电缆等一批龙头企业: the model found two
+    of the firms; the others in the list are firms too. The first item may
+    carry a verb and is left alone; a list that is not of firms (等特色产业),
+    or that holds a name of another label, gets nothing."""
+    from govreport_nlp.entities import Candidate
+
+    combiner = ReportEntities(None, model_dir=None)
+
+    def run(words, found):
+        text = "".join(words)
+        starts = [0]
+        for w in words[:-1]:
+            starts.append(starts[-1] + len(w))
+        model = [Candidate(text.index(name), text.index(name) + len(name), label, "model") for name, label in found]
+        return {(text[c.start:c.end], c.label) for c in combiner.merge(text, [], model, starts)}
+
+    firms = ["支持", "舜宇光学", "、", "方太", "、", "公牛", "、", "均胜电子", "、", "东方电缆", "等", "一批", "龙头", "企业", "加快", "发展", "。"]
+    out = run(firms, [("舜宇光学", "COMPANY"), ("东方电缆", "COMPANY")])
+    assert out == {(n, "COMPANY") for n in ("舜宇光学", "方太", "公牛", "均胜电子", "东方电缆")}
+    # the last item too, cut before 等; the first item (with its verb) is not taken
+    out = run(["推动", "宁德", "时代", "、", "比亚迪", "、", "中伟", "、", "振华", "等", "项目", "扩能", "。"], [("比亚迪", "COMPANY")])
+    assert out == {("比亚迪", "COMPANY"), ("中伟", "COMPANY"), ("振华", "COMPANY")}
+    produce = ["修文", "猕猴桃", "、", "开阳", "富硒茶", "、", "乌当", "枇杷", "等", "特色", "产业", "提质", "。"]
+    assert run(produce, [("开阳富硒茶", "COMPANY")]) == {("开阳富硒茶", "COMPANY")}
+    mixed = ["支持", "海康威视", "、", "浙江大学", "、", "新华三", "等", "企业", "发展", "。"]
+    assert run(mixed, [("海康威视", "COMPANY"), ("浙江大学", "ORG")]) == {("海康威视", "COMPANY"), ("浙江大学", "ORG")}
+    # items that are not whole tokens are not taken (a token 太、公 across two items)
+    cut = ["支持", "舜宇光学", "、", "方", "太、公", "牛", "、", "东方电缆", "等", "企业", "。"]
+    assert run(cut, [("东方电缆", "COMPANY")]) == {("东方电缆", "COMPANY")}
+    whole = ["支持", "舜宇光学", "、", "方", "太", "、", "公", "牛", "、", "东方电缆", "等", "企业", "。"]
+    assert run(whole, [("东方电缆", "COMPANY")]) == {("东方电缆", "COMPANY"), ("方太", "COMPANY"), ("公牛", "COMPANY")}
