@@ -170,6 +170,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 NOT_NAME = re.compile(r"^(?:[\d.%]+|增长|增加|提高|总额|总量|比重|规模|资金|投资|支出|项目|企业|年|月|日)$")
 MAX_NAME = 26
 NOT_INDICATOR = re.compile(r"法律|法规|议案|协定|民族|措施|这样|条例|平均每$|^建立$|注意力")
+# "54件、186项民生实事": the object after the first count starts with the next count
+LEADING_COUNT = re.compile(r"^[0-9.]+[万千百]?(?:场次|[" + "".join(sorted(COUNTER_UNITS - {"场次"})) + "])")
 NOT_AFTER = re.compile(r"(?:年|月|日|号|周年|届|次|期|条例|倍增|强|版|号线|级)")
 
 
@@ -265,6 +267,7 @@ def find_mentions(text: str) -> list[dict]:
                 stop = OBJECT_STOP.search(obj.group())
                 words = obj.group()[: stop.start()] if stop else obj.group()
                 words = words.strip("“”、")
+                words = LEADING_COUNT.sub("", words)
                 if len(words) >= 2 and not VERB.match(words) and not NOT_AFTER.match(words) and CJK.search(words):
                     name, name_at = words, num_start
                     kind, end = "level", q.end() + len(obj.group()[: stop.start()] if stop else obj.group())

@@ -82,3 +82,9 @@ def test_reductions_and_documents():
 def test_hedged_doubling_is_read():
     found = find_mentions("全国财政收入十年接近翻一番。")
     assert [(m["value"], m["unit"]) for m in found] == [(2.0, "倍")]
+
+
+def test_counts_sharing_one_object():
+    """54件、186项民生实事: both counts measure 民生实事 (the gold of the seed report)."""
+    got = fields("54件、186项民生实事和一大批改革举措落地")
+    assert [(g[1], g[2], g[3]) for g in got] == [("民生实事", 54.0, "件"), ("民生实事", 186.0, "项")]
