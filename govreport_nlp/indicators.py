@@ -170,6 +170,12 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 NOT_NAME = re.compile(r"^(?:[\d.%]+|增长|增加|提高|总额|总量|比重|规模|资金|投资|支出|项目|企业|年|月|日)$")
 MAX_NAME = 26
 NOT_INDICATOR = re.compile(r"法律|法规|议案|协定|民族|措施|这样|条例|平均每$|^建立$|注意力")
+# 新增 is the verb of a counted addition and leaves the name (新增公共停车泊位1150个 →
+# 公共停车泊位; docs/annotation.md §3: "without the verb"), except in the
+# statistical terms that carry it (城镇新增就业, 新增贷款, 新增市场主体, 新增减税降费);
+# an added amount keeps it (新增生产能力1.2亿吨, 新增支出140亿元: only counts of things and people lose it)
+PEOPLE_UNIT = re.compile(r"[万千百]?(?:人|人次|户|名)")
+ADDED_VERB = re.compile(r"^新增(?!(?:城镇)?就业|(?:人民币)?贷款|(?:市场|经营)主体|减税|上市)(?=..)")
 # "54件、186项民生实事": the object after the first count starts with the next count
 LEADING_COUNT = re.compile(r"^[0-9.]+[万千百]?(?:场次|[" + "".join(sorted(COUNTER_UNITS - {"场次"})) + "])")
 NOT_AFTER = re.compile(r"(?:年|月|日|号|周年|届|次|期|条例|倍增|强|版|号线|级)")
@@ -280,6 +286,8 @@ def find_mentions(text: str) -> list[dict]:
                 unit += "人"
         elif unit.endswith("名"):
             unit = unit[:-1] + "人"
+        if name and (unit_base in COUNTER_UNITS or PEOPLE_UNIT.fullmatch(unit)):
+            name = ADDED_VERB.sub("", name)
         if not name or NOT_INDICATOR.search(name):
             continue
         if q.group("fan") is not None or q.group("fan") is None and q.group(0).startswith("翻"):

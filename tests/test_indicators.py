@@ -88,3 +88,15 @@ def test_counts_sharing_one_object():
     """54件、186项民生实事: both counts measure 民生实事 (the gold of the seed report)."""
     got = fields("54件、186项民生实事和一大批改革举措落地")
     assert [(g[1], g[2], g[3]) for g in got] == [("民生实事", 54.0, "件"), ("民生实事", 186.0, "项")]
+
+
+def test_added_counts_drop_the_verb_from_the_name():
+    """新增 is the verb of a counted addition (docs/annotation.md §3: the name
+    without the verb); statistical terms that carry it, and added amounts, keep it."""
+    names = lambda text: [m["indicator"] for m in find_mentions(text)]  # noqa: E731
+    assert names("新增公共停车泊位1150个") == ["公共停车泊位"]
+    assert names("新增高技能人才6万人以上") == ["高技能人才"]
+    assert names("城镇新增就业1200万人以上") == ["城镇新增就业"]
+    assert names("新增市场主体3万户") == ["新增市场主体"]
+    assert names("新增煤炭生产能力1.2亿吨") == ["新增煤炭生产能力"]
+    assert names("新增支出140亿元") == ["新增支出"]
