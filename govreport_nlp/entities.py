@@ -512,7 +512,39 @@ class ReportEntities:
             inside = _containment(events)
             cands = [c for c in cands if c.source == "congress" or not inside(c.start, c.end)]
             hints = [c for c in hints if not inside(c.start, c.end)]
-        return self._resolve(text, cands), self._resolve(text, hints)
+        cands = self._resolve(text, cands)
+        hints += self._short_form_hints(text, cands, bounds)
+        return cands, self._resolve(text, hints)
+
+    def _short_form_hints(self, text: str, cands: list[Candidate], bounds: set[int] | None) -> list[Candidate]:
+        """PLACE hints for the bare stem of a division the document names in
+        full at least twice (浦东 where 浦东新区 recurs, 虎门 for 虎门镇, 天河 for
+        天河区): a report calls its own area, and the ones it names most, by
+        the stem. Only whole words outside the rule names; the model decides."""
+        if bounds is None:
+            return []
+        counts: dict[str, int] = {}
+        for c in cands:
+            if c.label == "PLACE":
+                m = DIVISION_STEM.fullmatch(text, c.start, c.end)
+                if m and m.group(1) not in self.stop:
+                    counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+        stems = [stem for stem, n in counts.items() if n >= 2]
+        if not stems:
+            return []
+        taken = bytearray(len(text) + 1)
+        for c in cands:
+            _take(taken, c)
+        auto = ahocorasick.Automaton()
+        for stem in stems:
+            auto.add_word(stem, len(stem))
+        auto.make_automaton()
+        out = []
+        for last, n in auto.iter_long(text):
+            a, b = last + 1 - n, last + 1
+            if a in bounds and (b in bounds or b == len(text)) and not any(taken[a:b]):
+                out.append(Candidate(a, b, "PLACE", "hint"))
+        return out
 
     def _events(self, text: str, atom_end: dict) -> list[tuple[int, int]]:
         """Spans of event names (上合组织青岛峰会) and of facilities named after a
@@ -949,6 +981,10 @@ class ReportEntities:
         else:
             doc.ents = list(doc.ents) + [s for s in spans if not any(s.start < e.end and e.start < s.end for e in doc.ents)]
         return doc
+
+
+# a division's full name and its stem (浦东|新区, 虎门|镇, 天河|区, 义乌|市)
+DIVISION_STEM = re.compile(rf"([{CJK}]{{2,4}}?)(?:新区|街道|自治县|自治州|省|市|区|县|镇|乡)")
 
 
 # an enumeration of names (A、B、C) and the words after its last item that

@@ -571,3 +571,25 @@ def test_the_other_names_in_a_list_of_firms_are_firms():
     assert run(cut, [("东方电缆", "COMPANY")]) == {("东方电缆", "COMPANY")}
     whole = ["支持", "舜宇光学", "、", "方", "太", "、", "公", "牛", "、", "东方电缆", "等", "企业", "。"]
     assert run(whole, [("东方电缆", "COMPANY")]) == {("东方电缆", "COMPANY"), ("方太", "COMPANY"), ("公牛", "COMPANY")}
+
+
+def test_the_stem_of_a_division_named_twice_is_a_place_hint():
+    """虎门镇 twice: bare 虎门 elsewhere becomes a PLACE hint for the model (a
+    report calls its own town by the stem); a division named once gives none,
+    and nothing inside a rule name or across word boundaries is hinted."""
+    from govreport_nlp.entities import word_bounds
+
+    finder = ReportEntities(None, model_dir=None)
+
+    def hints(words):
+        text = "".join(words)
+        starts = [0]
+        for w in words[:-1]:
+            starts.append(starts[-1] + len(w))
+        return [text[c.start:c.end] for c in finder.find_with_hints(text, word_bounds(starts, len(text)))[1] if c.label == "PLACE"]
+
+    twice = ["虎门镇", "、", "虎门镇", "。", "擦亮", "虎门", "服装", "名片", "。"]
+    assert hints(twice) == ["虎门"]
+    assert hints(["虎门镇", "。", "擦亮", "虎门", "服装", "名片", "。"]) == []
+    assert hints(["虎门镇", "、", "虎门镇", "。", "老虎", "门口", "。"]) == []
+    assert finder.find_with_hints("".join(twice))[1] == []  # no word boundaries given: no hints
