@@ -103,8 +103,8 @@ def add_gold(nlp, records: Iterable[dict], data: TrainingSet, weight: float) -> 
         for (r_start, r_end, _sent), k in zip(sentence_raw_spans(doc), nonblank):
             gold = index.best(r_start, r_end)
             if gold is not None:
-                rule = rule_label(texts_[k], targets[k], list(LABELS))
-                rule = None if rule is None else LABELS[rule]
+                ruled = rule_label(texts_[k], targets[k], list(LABELS))
+                rule = None if ruled is None else LABELS[ruled]
                 data.add(texts_[k], contexts[k], gold["label"], weight, record.get("id") or f"doc{n}", rule,
                          (gold["start"], gold["end"]))
 
@@ -243,9 +243,8 @@ def cv_probabilities(scores: np.ndarray, temperature: float, bias: np.ndarray, r
 def choose_scale(scores: np.ndarray, temperature: float, bias: np.ndarray, rules: list[str | None],
                  labels: list[str], docs: list[str], folds: np.ndarray) -> float:
     """The weight of the transitions (PAIRWISE_SCALES) with the best cross-validated macro-F1; the smaller on ties."""
-    best = max(PAIRWISE_SCALES, key=lambda scale: (round(cv_report(cv_probabilities(
+    return max(PAIRWISE_SCALES, key=lambda scale: (round(cv_report(cv_probabilities(
         scores, temperature, bias, rules, labels, docs, folds, scale), labels)["cv_macro_f1"], 3), -scale))
-    return best
 
 
 def cv_report(probs: np.ndarray, labels: list[str]) -> dict:
