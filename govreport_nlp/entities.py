@@ -250,22 +250,33 @@ def _take(taken: bytearray, c) -> None:
     taken[c[0]:c[1]] = b"\1" * (c[1] - c[0])
 
 
-def _word_occurrences(text: str, names: dict[str, str], bounds: set[int], taken: bytearray):
-    """(start, end, names[name]) of every leftmost-longest occurrence of the
-    names that is whole words (``bounds``) outside the ``taken`` characters;
-    ``taken`` is read as the caller marks it. One Aho-Corasick pass: a regex
-    alternation of the names costs names × length (1.7 s on an
-    800k-character document)."""
-    if not names:
-        return
+def name_automaton(names: dict[str, str]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton of ``names`` (name -> value) for ``word_occurrences``."""
     auto = ahocorasick.Automaton()
     for name, value in names.items():
         auto.add_word(name, (len(name), value))
-    auto.make_automaton()
+    if names:
+        auto.make_automaton()
+    return auto
+
+
+def word_occurrences(text: str, auto: ahocorasick.Automaton, bounds: set[int], taken: bytearray | None = None):
+    """(start, end, value) of every leftmost-longest occurrence of the names
+    of ``auto`` (``name_automaton``) that is whole words (``bounds``) outside
+    the ``taken`` characters; ``taken`` is read as the caller marks it. One
+    Aho-Corasick pass: a regex alternation of the names costs names × length
+    (1.7 s on an 800k-character document)."""
+    if not len(auto):
+        return
     for last, (n, value) in auto.iter_long(text):
         s, e = last + 1 - n, last + 1
-        if s in bounds and (e in bounds or e == len(text)) and not any(taken[s:e]):
+        if s in bounds and (e in bounds or e == len(text)) and (taken is None or not any(taken[s:e])):
             yield s, e, value
+
+
+def _word_occurrences(text: str, names: dict[str, str], bounds: set[int], taken: bytearray):
+    """``word_occurrences`` of a dict of names."""
+    yield from word_occurrences(text, name_automaton(names), bounds, taken)
 
 
 def default_model_dir() -> Path:
@@ -351,11 +362,13 @@ class ReportEntities:
 
             view = [w for w in segment(text) if w]
         words, starts = token_view(view, text if view is doc else None)
-        rules, hints = self.find_with_hints(text, word_bounds(starts, len(text)))
+        bounds = word_bounds(starts, len(text))
+        rules, hints = self.find_with_hints(text, bounds)
         if self.model is None:
             return rules
         if isinstance(self.model, LinearTagger):
-            model = self.model.spans(words, starts, rule_tags(words, starts, rules), rule_tags(words, starts, hints))
+            model = self.model.spans(words, starts, rule_tags(words, starts, rules), rule_tags(words, starts, hints),
+                                     self.model.lexicon_tags(text, words, starts, bounds))
             return self.merge(text, rules, model, starts)
         model = self.predict(feature_doc(self.model.vocab, view, rules))
         return self.merge(text, rules, model)
@@ -1186,7 +1199,7 @@ for _lab in ("PLACE", "PROGRAM", "COMPANY", "ORG"):
             RULE_TAG_IDS[f"{_p}{_lab}-{_g}"] = len(RULE_TAG_IDS) + 1
 CHUNK_END = frozenset("。！？；")
 # Version of ``token_features``: a model trained on other templates is refused.
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 _WORD_FEATS: dict[str, tuple] = {}
 QUOTE_OPEN = {"“": 1, "‘": 1, "「": 1, "『": 1, "《": 2, "〈": 2}
@@ -1255,6 +1268,13 @@ def rule_tags(words: list[str], starts: list[int], cands) -> np.ndarray:
     return np.where(hit, np.where(cs[k] >= st, b_id[k], i_id[k]), 1)
 
 
+def lexicon_tags(auto: ahocorasick.Automaton, text: str, words: list[str], starts: list[int], bounds: set[int]) -> np.ndarray:
+    """rule_tags of the whole-word occurrences of the names of a gold lexicon
+    (``name_automaton`` of {name: label})."""
+    found = [Candidate(s, e, label, "exact") for s, e, label in word_occurrences(text, auto, bounds)]
+    return rule_tags(words, starts, found)
+
+
 def _blocks(bounds: list[tuple[int, int]], size: int) -> list[list[tuple[int, int]]]:
     """Consecutive chunk ranges grouped into blocks of about ``size`` tokens."""
     groups: list[list[tuple[int, int]]] = [[]]
@@ -1303,12 +1323,16 @@ def phrase_runs(words: list[str], feats: list[tuple]) -> tuple[np.ndarray, ...]:
     return end_w, end_l, first_w, dist
 
 
-def token_features(words: list[str], rtags: list[int], bits: int, htags: list[int] | None = None) -> np.ndarray:
+def token_features(words: list[str], rtags: list[int], bits: int, htags: list[int] | None = None,
+                   ltags: list[int] | None = None) -> np.ndarray:
     """Hashed feature rows (tokens × templates) of the linear tagger;
-    ``rtags``/``htags``: rule_tags of the rule entities and of the hints."""
+    ``rtags``/``htags``/``ltags``: rule_tags of the rule entities, of the
+    hints and of the names of the gold lexicon (``gold_lexicon``)."""
     n = len(words)
     if htags is None:
         htags = [1] * n
+    if ltags is None:
+        ltags = [1] * n
     feats = [_word_feats(w) for w in words]
     quote = [0] * n
     if any(w in QUOTE_OPEN for w in words):
@@ -1328,7 +1352,7 @@ def token_features(words: list[str], rtags: list[int], bits: int, htags: list[in
         a[2:n + 2] = np.asarray(x, dtype=np.uint64)
         return a
 
-    W, F, L, S2, P2, N, R, Q, HT = map(arr, (wid, first, last, suf2, pre2, ln, rtags, quote, htags))
+    W, F, L, S2, P2, N, R, Q, HT, LT = map(arr, (wid, first, last, suf2, pre2, ln, rtags, quote, htags, ltags))
     EW, EL, FW, D = map(arr, phrase_runs(words, feats))
 
     def at(x, k):
@@ -1345,6 +1369,7 @@ def token_features(words: list[str], rtags: list[int], bits: int, htags: list[in
         (at(HT, 0),), (at(HT, -1),), (at(HT, 1),), (at(HT, 0), at(L, 0)), (at(HT, 0), at(R, 0)),
         (at(EW, 0),), (at(EL, 0),), (at(EW, 0), at(D, 0)), (at(FW, 0),), (at(EL, 0), at(W, -1)),
         (at(R, 0), at(EW, 0)), (at(HT, 0), at(EW, 0)), (at(W, 0), at(EW, 0)),
+        (at(LT, 0),), (at(LT, -1),), (at(LT, 1),), (at(LT, 0), at(R, 0)), (at(LT, 0), at(HT, 0)),
     ]
     shift = np.uint64(64 - bits)
     cols = []
@@ -1415,7 +1440,7 @@ class LinearTagger:
     first-order Viterbi decoding in numpy; weights in ``linear.npz`` (rows of
     the hash table that are not zero, float16), settings in ``linear.json``."""
 
-    def __init__(self, path: str | Path | None = None, weights: dict | None = None):
+    def __init__(self, path: str | Path | None = None, weights: dict | None = None, lexicon: dict[str, str] | None = None):
         if weights is None:
             path = Path(path)
             meta = json.loads((path / "linear.json").read_text(encoding="utf-8"))
@@ -1440,6 +1465,12 @@ class LinearTagger:
         start_ok, trans_ok = allowed_transitions()
         self.trans = np.where(trans_ok, weights["trans"], -1e6).astype(np.float32)
         self.start = np.where(start_ok, weights["start"], -1e6).astype(np.float32)
+        if lexicon is None and path is not None and (Path(path) / "lexicon.json").is_file():
+            lexicon = json.loads((Path(path) / "lexicon.json").read_text(encoding="utf-8"))["names"]
+        self.lexicon = name_automaton(lexicon or {})
+
+    def lexicon_tags(self, text: str, words: list[str], starts: list[int], bounds: set[int]) -> np.ndarray:
+        return lexicon_tags(self.lexicon, text, words, starts, bounds)
 
     # Long documents are tagged in blocks of whole chunks, so the feature
     # matrices (tokens x templates) stay small: memory does not grow with the
@@ -1448,7 +1479,8 @@ class LinearTagger:
     BLOCK = 20_000
     MARGIN = 32
 
-    def tag(self, words: list[str], rtags: list[int], htags: list[int] | None = None) -> np.ndarray:
+    def tag(self, words: list[str], rtags: list[int], htags: list[int] | None = None,
+            ltags: list[int] | None = None) -> np.ndarray:
         if not words:
             return np.zeros(0, np.int16)
         n = len(words)
@@ -1456,7 +1488,8 @@ class LinearTagger:
         for group in _blocks(chunk_bounds(words), self.BLOCK):
             first, last = group[0][0], group[-1][1]
             lo, hi = max(0, first - self.MARGIN), min(n, last + self.MARGIN)
-            feats = token_features(words[lo:hi], rtags[lo:hi], self.bits, htags[lo:hi] if htags is not None else None)
+            feats = token_features(words[lo:hi], rtags[lo:hi], self.bits, htags[lo:hi] if htags is not None else None,
+                                   ltags[lo:hi] if ltags is not None else None)
             H = self.remap[feats[first - lo:last - lo].T]
             S = self.table[H[0]]
             for col in H[1:]:
@@ -1464,8 +1497,9 @@ class LinearTagger:
             paths.extend(viterbi([S[a - first:b - first] for a, b in group], self.trans, self.start))
         return np.concatenate(paths)
 
-    def spans(self, words: list[str], starts: list[int], rtags: list[int], htags: list[int] | None = None) -> list[Candidate]:
-        tags = self.tag(words, rtags, htags)
+    def spans(self, words: list[str], starts: list[int], rtags: list[int], htags: list[int] | None = None,
+              ltags: list[int] | None = None) -> list[Candidate]:
+        tags = self.tag(words, rtags, htags, ltags)
         # only the tagged tokens and the one after each of them matter to bio_spans
         idx = np.nonzero(tags)[0]
         if not len(idx):

@@ -72,6 +72,7 @@ def main():
     ap.add_argument("--errors", action="store_true", help="list the false positives and misses of --errors-of")
     ap.add_argument("--errors-of", default="model", choices=("rules", "raw", "model", "names", "union"))
     ap.add_argument("--arch", choices=("linear", "ner", "tagger"), default="linear")
+    ap.add_argument("--no-lexicon", action="store_true", help="linear: without the gold lexicon feature (ablation)")
     ap.add_argument("--dump", help="write the cross-validated spans of every combination, per document, to this JSONL file")
     args = ap.parse_args()
     args.iter = args.iter or (24 if args.arch == "linear" else 25)
@@ -80,7 +81,8 @@ def main():
     records = list(load_gold(args.train))
     if not args.cv:
         summary = et.train_entity_model(records, args.out, seed=args.seed, n_iter=args.iter, ner_corpus=ner_files,
-                                        ner_limit=args.ner_limit, arch=args.arch, n_seeds=args.seeds)
+                                        ner_limit=args.ner_limit, arch=args.arch, n_seeds=args.seeds,
+                                        lexicon=not args.no_lexicon)
         print(summary)
         return
     import spacy
@@ -96,6 +98,9 @@ def main():
     for k, test_idx in enumerate(folds):
         train_items = [p for i, p in enumerate(prepared) if i not in test_idx]
         print(f"fold {k}: test {[prepared[i]['id'] for i in test_idx]}", flush=True)
+        if args.arch == "linear" and not args.no_lexicon:
+            et.add_lexicon_tags(train_items)
+            et.add_lexicon_tags([prepared[i] for i in test_idx], et.gold_lexicon(et.name_statistics(train_items)))
         if args.arch == "linear":
             tagger = LinearTagger(weights=et.train_linear_averaged(et.linear_examples(train_items), n_seeds=args.seeds,
                                                                    seed=args.seed, n_iter=args.iter, log=None))
@@ -108,7 +113,7 @@ def main():
             if args.arch == "linear":
                 words, starts = token_view(doc)
                 model = tagger.spans(words, starts, rule_tags(words, starts, item["cands"]),
-                                     rule_tags(words, starts, item["hints"]))
+                                     rule_tags(words, starts, item["hints"]), item.get("lex"))
             else:
                 rules.model = nlp
                 model = rules.predict(feature_doc(nlp.vocab, doc, item["cands"]))

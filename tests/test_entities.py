@@ -3,6 +3,7 @@ model combined with it (issue 7)."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -593,3 +594,60 @@ def test_the_stem_of_a_division_named_twice_is_a_place_hint():
     assert hints(["虎门镇", "。", "擦亮", "虎门", "服装", "名片", "。"]) == []
     assert hints(["虎门镇", "、", "虎门镇", "。", "老虎", "门口", "。"]) == []
     assert finder.find_with_hints("".join(twice))[1] == []  # no word boundaries given: no hints
+
+
+RULE_TAG_IDS_NAMES = {v: k for k, v in __import__("govreport_nlp.entities", fromlist=["RULE_TAG_IDS"]).RULE_TAG_IDS.items()}
+
+
+def _prepared(texts_and_names):
+    """Gold records of (text, [(name, label[, how many occurrences])]) prepared
+    for training: each name tagged at its first occurrences (default all)."""
+    from govreport_nlp.entities_train import prepare
+
+    records = []
+    for k, (text, names) in enumerate(texts_and_names):
+        ents = [{"start": m.start(), "end": m.end(), "label": name[1]}
+                for name in names for m in list(re.finditer(re.escape(name[0]), text))[:name[2] if len(name) > 2 else None]]
+        records.append({"id": f"d{k}", "text": text, "entities": ents})
+    return prepare(records)
+
+
+def test_gold_lexicon_holds_names_other_documents_tag():
+    from govreport_nlp.entities_train import add_lexicon_tags, gold_lexicon, name_statistics
+
+    items = _prepared([
+        ("全面推行河长制。实施倍增工程。城阳区发展。", [("河长制", "PROGRAM"), ("倍增工程", "PROGRAM"), ("城阳区", "PLACE")]),
+        ("完善河长制。城阳区发展。", [("河长制", "PROGRAM"), ("城阳区", "ORG")]),
+        ("落实河长制。发展经济。发展经济。", [("河长制", "PROGRAM"), ("发展", "PROGRAM", 1)]),
+        ("发展经济。发展经济。发展经济。发展经济。", [("发展", "PROGRAM", 1)]),
+    ])
+    stats = name_statistics(items)
+    # 倍增工程: one document; 城阳区: two labels; 发展: tagged in 2 documents but at 2 of 8 occurrences
+    assert gold_lexicon(stats) == {"河长制": "PROGRAM"}
+    assert gold_lexicon(stats, leave_out=0) == {"河长制": "PROGRAM"}  # still tagged in documents 1 and 2
+    two = _prepared([("完善河长制。", [("河长制", "PROGRAM")]), ("落实河长制。", [("河长制", "PROGRAM")])])
+    assert gold_lexicon(name_statistics(two)) == {"河长制": "PROGRAM"}
+    assert gold_lexicon(name_statistics(two), leave_out=1) == {}  # a training document does not see its own names
+    add_lexicon_tags(two)
+    assert all((item["lex"] == 1).all() for item in two)
+    add_lexicon_tags(two, {"河长制": "PROGRAM"})
+    for item in two:
+        words = [t.text for t in item["doc"]]
+        assert [RULE_TAG_IDS_NAMES[t] for t in item["lex"].tolist() if t != 1][:1] == ["B-PROGRAM-g"], words
+
+
+def test_trained_model_ships_its_gold_lexicon_and_tags_whole_words_only(tmp_path):
+    from govreport_nlp.entities import load_model, token_view, word_bounds
+    from govreport_nlp.entities_train import train_entity_model
+
+    records = [{"id": f"d{k}", "text": text, "entities": [{"start": text.index("河长制"), "end": text.index("河长制") + 3,
+                                                          "label": "PROGRAM"}]}
+               for k, text in enumerate(["全面推行河长制。", "完善河长制。"])]
+    train_entity_model(records, tmp_path / "m", seed=0, n_iter=2, log=None)
+    lexicon = json.loads((tmp_path / "m" / "lexicon.json").read_text(encoding="utf-8"))["names"]
+    assert lexicon == {"河长制": "PROGRAM"}
+    tagger = load_model(str(tmp_path / "m"))
+    words, starts = ["完善", "河长制", "。", "河长", "制度", "。"], [0, 2, 5, 6, 8, 10]
+    text = "".join(words)
+    tags = tagger.lexicon_tags(text, words, starts, word_bounds(starts, len(text))).tolist()
+    assert [RULE_TAG_IDS_NAMES[t] for t in tags] == ["O", "B-PROGRAM-g", "O", "O", "O", "O"]
