@@ -1,7 +1,12 @@
 """Sentence labels: review / goal / task / other (docs/annotation.md §1).
 
-A linear model over hashed features, so the model file is only the weights
-(models/sentence_labels.npz, loaded without pickle):
+Two linear models over the same hashed features, so the model file is only
+weights (models/sentence_labels.npz, loaded without pickle): a logistic
+regression on the feature values, and one on their presence with each
+feature scaled by how much more often it occurs with a label than without
+(NBSVM, train.fit_nb); their calibrated probabilities are averaged and
+calibrated again (6-fold CV on train: 0.822 → 0.830 macro-F1, goal 0.640 →
+0.659). The features:
 
 - character 1–3-grams of the sentence, digits folded to 0;
 - its section part and heading flag, its position in the report;
@@ -13,8 +18,8 @@ A linear model over hashed features, so the model file is only the weights
 - clause openings, maxims (X是Y), statements of confidence (一定能, 必将).
 
 ``span._.label`` is the most probable label and ``span._.label_scores`` the
-probability of each label. The probabilities are calibrated: the scores are
-divided by a temperature and shifted by a bias per label, both fitted on
+probability of each label. The probabilities are calibrated: each model's scores,
+then the log of their mean, are divided by a temperature and shifted by a bias per label, all fitted on
 cross-validated predictions (by document) over the training documents (train.py),
 so a score of 0.9 is right about nine times in ten. Then each sentence is
 weighed against its neighbours: a chain over the report's sentences in
@@ -35,7 +40,7 @@ import re
 from pathlib import Path
 
 import numpy as np
-from .hashing import FeatureHasher
+from .hashing import FeatureHasher, HashedRows
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -346,6 +351,36 @@ def decode(probs: np.ndarray, rules: list[int | None], pairwise: np.ndarray) -> 
     return out
 
 
+def _softmax(scores: np.ndarray) -> np.ndarray:
+    scores = scores - scores.max(axis=1, keepdims=True)
+    probs = np.exp(scores)
+    return probs / probs.sum(axis=1, keepdims=True)
+
+
+class _Member:
+    """One linear model of the ensemble (train.fit: keys coef, intercept,
+    temperature, bias; train.fit_nb: the same keys prefixed nb_, scored on
+    binary rows) and its calibration."""
+
+    def __init__(self, data, prefix: str):
+        coef = data[prefix + "coef"].astype(np.float32)
+        # (features × labels), split as the feature columns are: n-grams | context
+        self.ngram_weights = np.ascontiguousarray(coef[:, :NGRAM_FEATURES].T)
+        self.context_weights = np.ascontiguousarray(coef[:, NGRAM_FEATURES:].T)
+        self.intercept = data[prefix + "intercept"].astype(np.float32)
+        self.binary = prefix == "nb_"
+        files = data.files
+        self.temperature = float(data[prefix + "temperature"]) if prefix + "temperature" in files else 1.0
+        self.bias = data[prefix + "bias"].astype(np.float32) if prefix + "bias" in files else np.zeros(len(self.intercept), np.float32)
+
+    def probabilities(self, ngrams: HashedRows, context: HashedRows) -> np.ndarray:
+        if self.binary:
+            ngrams = ngrams._replace(data=np.ones_like(ngrams.data))
+            context = context._replace(data=np.ones_like(context.data))
+        linear = ngrams.dot(self.ngram_weights) + context.dot(self.context_weights)
+        return _softmax((linear + self.intercept) / self.temperature + self.bias)
+
+
 class SentenceLabeler:
     """Sets ``span._.label``, ``span._.label_scores`` and ``span._.section`` on every sentence."""
 
@@ -353,23 +388,22 @@ class SentenceLabeler:
         self.name = name
         path = Path(model_path) if model_path else models_path("sentence_labels.npz")
         with np.load(path, allow_pickle=False) as data:
-            coef = data["coef"].astype(np.float32)
-            # (features × labels), split as the feature columns are: n-grams | context
-            self.ngram_weights = np.ascontiguousarray(coef[:, :NGRAM_FEATURES].T)
-            self.context_weights = np.ascontiguousarray(coef[:, NGRAM_FEATURES:].T)
-            self.intercept = data["intercept"].astype(np.float32)
             self.labels = [str(x) for x in data["labels"]]
-            self.temperature = float(data["temperature"]) if "temperature" in data.files else 1.0
-            self.bias = data["bias"].astype(np.float32) if "bias" in data.files else np.zeros(len(self.labels), np.float32)
             n = len(self.labels)
+            self.members = [_Member(data, "")]
+            if "nb_coef" in data.files:
+                self.members.append(_Member(data, "nb_"))
+            self.blend_temperature = float(data["blend_temperature"]) if "blend_temperature" in data.files else 1.0
+            self.blend_bias = data["blend_bias"].astype(np.float32) if "blend_bias" in data.files else np.zeros(n, np.float32)
             self.pairwise = data["pairwise"].astype(np.float64) if "pairwise" in data.files else np.zeros((n, n))
 
     def predict_proba(self, texts: list[str], contexts: list[list[str]]) -> np.ndarray:
-        linear = NGRAMS.rows(texts).dot(self.ngram_weights) + CONTEXT.rows(contexts).dot(self.context_weights)
-        scores = (linear + self.intercept) / self.temperature + self.bias
-        scores -= scores.max(axis=1, keepdims=True)
-        probs = np.exp(scores)
-        return probs / probs.sum(axis=1, keepdims=True)
+        """Calibrated probabilities (sentences × labels) before the rules and the chain."""
+        ngrams, context = NGRAMS.rows(texts), CONTEXT.rows(contexts)
+        probs = [member.probabilities(ngrams, context) for member in self.members]
+        if len(probs) == 1:
+            return probs[0]
+        return _softmax(np.log(np.mean(probs, axis=0) + 1e-12) / self.blend_temperature + self.blend_bias)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):

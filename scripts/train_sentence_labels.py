@@ -26,11 +26,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--folds", type=int, default=6, help="cross-validation groups of documents (0: leave one document out)")
     parser.add_argument("--weak", action="store_true", help="add weak labels from the national corpus (lowered CV macro-F1)")
+    parser.add_argument("--no-ensemble", action="store_true", help="the logistic regression alone, without the NB-weighted member")
     parser.add_argument("--no-calibration", action="store_true", help="skip the cross-validation and calibration (faster; probabilities uncalibrated)")
     args = parser.parse_args()
     dev_ids = {json.loads(line)["id"] for line in open(args.dev, encoding="utf-8") if line.strip()} if Path(args.dev).exists() else set()
     info = train_sentence_labels([Path(p) for p in args.gold], Path(args.out), exclude_ids=dev_ids, seed=args.seed, weak=args.weak,
-                                 calibrate_cv=not args.no_calibration, n_folds=args.folds or None)
+                                 calibrate_cv=not args.no_calibration, n_folds=args.folds or None,
+                                 ensemble=not args.no_ensemble)
     print(json.dumps(info, ensure_ascii=False))
 
 

@@ -171,3 +171,40 @@ def test_label_transitions_count_within_documents_only():
     # the same labels as two documents: the goal→task step is no transition
     split = label_transitions(labels, ["a", "a", "a", "b", "b", "b"])
     assert split[g, t] < lt[g, t]
+
+
+def test_saved_ensemble_scores_as_its_members_blended(tmp_path):
+    """The component's probabilities are those training computes: each member
+    calibrated (the NB-weighted one on binary rows), their mean calibrated again."""
+    from govreport_nlp.classify import SentenceLabeler
+    from govreport_nlp.train import TrainingSet, _softmax, binarize, blend, fit, fit_nb, save_linear, vectorize
+
+    data = TrainingSet()
+    rows = [("过去一年经济增长了6%。", "review"), ("今年的主要预期目标是增长5%左右。", "goal"),
+            ("加快建设高新区。", "task"), ("各位代表：", "other"), ("我们完成了各项任务。", "review"),
+            ("力争实现更高目标。", "goal"), ("推进乡村振兴。", "task"), ("请予审议。", "other")]
+    for text, label in rows:
+        data.add(text, [f"len={len(text)}", "bias"], label, 1.0, "d")
+    X = vectorize(data.texts, data.contexts)
+    model = fit(data, X=X)
+    model.nb = fit_nb(data, X=X)
+    model.temperature, model.bias = 1.5, np.array([0.0, 0.2, -0.1, 0.3], np.float32)
+    model.nb.temperature, model.nb.bias = 0.8, np.array([0.0, -0.2, 0.1, 0.0], np.float32)
+    model.blend_temperature, model.blend_bias = 1.2, np.array([0.0, 0.1, 0.0, -0.1], np.float32)
+    save_linear(model, tmp_path / "m.npz")
+    labeler = SentenceLabeler(spacy.blank("zh"), "labels", str(tmp_path / "m.npz"))
+    assert len(labeler.members) == 2
+    # weights are stored as float16: score with the stored weights
+    with np.load(tmp_path / "m.npz") as z:
+        coef, nb_coef = z["coef"].astype(np.float32), z["nb_coef"].astype(np.float32)
+    lr = _softmax((X @ coef.T + model.intercept) / model.temperature + model.bias)
+    nb = _softmax((binarize(X) @ nb_coef.T + model.nb.intercept) / model.nb.temperature + model.nb.bias)
+    expected = _softmax(blend([lr, nb]) / model.blend_temperature + model.blend_bias)
+    got = labeler.predict_proba(data.texts, data.contexts)
+    assert np.allclose(got, expected, atol=1e-5)
+    assert (got.argmax(axis=1) == [LABELS.index(label) for _, label in rows]).mean() > 0.7
+    # a model file of one member scores as that member alone
+    model.nb = None
+    save_linear(model, tmp_path / "one.npz")
+    single = SentenceLabeler(spacy.blank("zh"), "labels", str(tmp_path / "one.npz"))
+    assert np.allclose(single.predict_proba(data.texts, data.contexts), lr, atol=1e-5)
