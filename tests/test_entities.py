@@ -11,7 +11,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from govreport_nlp.entities import ReportEntities, find_entities
+from govreport_nlp.entities import RULE_TAG_IDS, ReportEntities, find_entities
 from govreport_nlp.gazetteer import Gazetteer, default_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -596,7 +596,7 @@ def test_the_stem_of_a_division_named_twice_is_a_place_hint():
     assert finder.find_with_hints("".join(twice))[1] == []  # no word boundaries given: no hints
 
 
-RULE_TAG_IDS_NAMES = {v: k for k, v in __import__("govreport_nlp.entities", fromlist=["RULE_TAG_IDS"]).RULE_TAG_IDS.items()}
+RULE_TAG_IDS_NAMES = {v: k for k, v in RULE_TAG_IDS.items()}  # tag id -> B-/I- + label + source group
 
 
 def _prepared(texts_and_names):
@@ -637,7 +637,7 @@ def test_gold_lexicon_holds_names_other_documents_tag():
 
 
 def test_trained_model_ships_its_gold_lexicon_and_tags_whole_words_only(tmp_path):
-    from govreport_nlp.entities import load_model, token_view, word_bounds
+    from govreport_nlp.entities import load_model, word_bounds
     from govreport_nlp.entities_train import train_entity_model
 
     records = [{"id": f"d{k}", "text": text, "entities": [{"start": text.index("河长制"), "end": text.index("河长制") + 3,

@@ -13,7 +13,7 @@ from conftest import REPO
 
 MODEL_FILES = ["pkuseg/features.msgpack", "pkuseg/weights.npz", "pkuseg/lookup.npz", "pkuseg/merge_words.msgpack",
                "lexicon.txt", "sentence_labels.npz", "gazetteers/names.tsv", "gazetteers/glue_long.txt",
-               "entity_model/linear.json", "entity_model/linear.npz"]
+               "entity_model/linear.json", "entity_model/linear.npz", "entity_model/lexicon.json"]
 
 
 def test_models_ship_inside_the_installed_package():
