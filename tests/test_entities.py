@@ -622,14 +622,20 @@ def test_gold_lexicon_holds_names_other_documents_tag():
         ("发展经济。发展经济。发展经济。发展经济。", [("发展", "PROGRAM", 1)]),
     ])
     stats = name_statistics(items)
-    # 倍增工程: one document; 城阳区: two labels; 发展: tagged in 2 documents but at 2 of 8 occurrences
-    assert gold_lexicon(stats) == {"河长制": "PROGRAM"}
-    assert gold_lexicon(stats, leave_out=0) == {"河长制": "PROGRAM"}  # still tagged in documents 1 and 2
-    two = _prepared([("完善河长制。", [("河长制", "PROGRAM")]), ("落实河长制。", [("河长制", "PROGRAM")])])
-    assert gold_lexicon(name_statistics(two)) == {"河长制": "PROGRAM"}
-    assert gold_lexicon(name_statistics(two), leave_out=1) == {}  # a training document does not see its own names
+    # 城阳区: two labels; 发展: tagged in 2 documents but at 2 of 9 whole-word occurrences
+    assert gold_lexicon(stats) == {"河长制": "PROGRAM", "倍增工程": "PROGRAM"}
+    # a training document does not see the names only it tags (nor how it labels them)
+    assert gold_lexicon(stats, leave_out=0) == {"河长制": "PROGRAM", "城阳区": "ORG"}
+    two = _prepared([("完善河长制。实施倍增工程。", [("河长制", "PROGRAM"), ("倍增工程", "PROGRAM")]),
+                     ("落实河长制。推进倍增工程。", [("河长制", "PROGRAM")])])
+    assert gold_lexicon(name_statistics(two), leave_out=1) == {"河长制": "PROGRAM", "倍增工程": "PROGRAM"}
+    assert gold_lexicon(name_statistics(two), leave_out=0) == {"河长制": "PROGRAM"}  # 倍增工程 is untagged in document 1
     add_lexicon_tags(two)
-    assert all((item["lex"] == 1).all() for item in two)
+
+    def marked(item):
+        return "".join(t.text for t, tag in zip(item["doc"], item["lex"].tolist()) if tag != 1)
+
+    assert marked(two[0]) == "河长制" and marked(two[1]) == "河长制倍增工程"
     add_lexicon_tags(two, {"河长制": "PROGRAM"})
     for item in two:
         words = [t.text for t in item["doc"]]
