@@ -351,7 +351,8 @@ def decode(probs: np.ndarray, rules: list[int | None], pairwise: np.ndarray) -> 
     return out
 
 
-def _softmax(scores: np.ndarray) -> np.ndarray:
+def softmax(scores: np.ndarray) -> np.ndarray:
+    """Row-wise softmax of scores (sentences × labels)."""
     scores = scores - scores.max(axis=1, keepdims=True)
     probs = np.exp(scores)
     return probs / probs.sum(axis=1, keepdims=True)
@@ -378,7 +379,7 @@ class _Member:
             ngrams = ngrams._replace(data=np.ones_like(ngrams.data))
             context = context._replace(data=np.ones_like(context.data))
         linear = ngrams.dot(self.ngram_weights) + context.dot(self.context_weights)
-        return _softmax((linear + self.intercept) / self.temperature + self.bias)
+        return softmax((linear + self.intercept) / self.temperature + self.bias)
 
 
 class SentenceLabeler:
@@ -403,7 +404,7 @@ class SentenceLabeler:
         probs = [member.probabilities(ngrams, context) for member in self.members]
         if len(probs) == 1:
             return probs[0]
-        return _softmax(np.log(np.mean(probs, axis=0) + 1e-12) / self.blend_temperature + self.blend_bias)
+        return softmax(np.log(np.mean(probs, axis=0) + 1e-12) / self.blend_temperature + self.blend_bias)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):

@@ -38,7 +38,8 @@ from scipy.optimize import minimize
 from sklearn.linear_model import LogisticRegression
 
 from .align import SpanIndex, sentence_raw_spans
-from .classify import LABELS, decode, rule_label, section_index, sentence_features, target_list_items, vectorize
+from .classify import (LABELS, decode, rule_label, section_index, sentence_features, softmax, target_list_items,
+                       vectorize)
 from .gold import load_gold, load_national_reports
 
 WEAK_PART_LABEL = {"review": "review", "goals": "goal", "tasks": "task"}
@@ -227,19 +228,13 @@ def cross_validate(data: TrainingSet, seed: int = 0, C: float = C_DEFAULT,
     return scores, gold_rows, folds
 
 
-def _softmax(z: np.ndarray) -> np.ndarray:
-    z = z - z.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
-
-
 def calibrate(scores: np.ndarray, labels: list[str]) -> tuple[float, np.ndarray]:
     """Temperature and per-label bias minimising the log-loss of softmax(scores / T + b)."""
     y = np.array([LABELS.index(label) for label in labels])
 
     def loss(params: np.ndarray) -> float:
         t, b = np.exp(params[0]), np.r_[0.0, params[1:]]
-        p = _softmax(scores / t + b)
+        p = softmax(scores / t + b)
         return -np.log(p[np.arange(len(y)), y] + 1e-12).mean()
 
     res = minimize(loss, np.zeros(len(LABELS)), method="Nelder-Mead", options={"maxiter": 4000, "xatol": 1e-4, "fatol": 1e-7})
@@ -278,7 +273,7 @@ def cv_probabilities(scores: np.ndarray, temperature: float, bias: np.ndarray, r
     """The probabilities the component would give each held-out row: calibrated,
     the rules applied and decoded against the neighbours with the transitions
     of the other folds' documents, times ``scale``."""
-    probs = _softmax(scores / temperature + bias)
+    probs = softmax(scores / temperature + bias)
     out = np.empty_like(probs)
     labels, docs = np.asarray(labels), np.asarray(docs)
     for fold in sorted(set(folds.tolist())):
@@ -382,11 +377,11 @@ def train_sentence_labels(gold_paths: list[Path], out: Path, *, weak: bool = Fal
         rules = [data.rules[k] for k in keep]
         model.temperature, model.bias = calibrate(scores[keep], gold_labels)
         lr_args = (scores[keep], model.temperature, model.bias, rules, gold_labels, gold_docs, folds[keep])
-        members = [_softmax(scores[keep] / model.temperature + model.bias)]
+        members = [softmax(scores[keep] / model.temperature + model.bias)]
         if model.nb is not None:
             nb_scores = cross_validate(data, seed=seed, C=NB_C, n_folds=n_folds, fitter=fit_nb, X=binarize(X))[0][keep]
             model.nb.temperature, model.nb.bias = calibrate(nb_scores, gold_labels)
-            members.append(_softmax(nb_scores / model.nb.temperature + model.nb.bias))
+            members.append(softmax(nb_scores / model.nb.temperature + model.nb.bias))
         blended = blend(members)
         model.blend_temperature, model.blend_bias = calibrate(blended, gold_labels)
         cv_args = (blended, model.blend_temperature, model.blend_bias, rules, gold_labels, gold_docs, folds[keep])

@@ -177,7 +177,8 @@ def test_saved_ensemble_scores_as_its_members_blended(tmp_path):
     """The component's probabilities are those training computes: each member
     calibrated (the NB-weighted one on binary rows), their mean calibrated again."""
     from govreport_nlp.classify import SentenceLabeler
-    from govreport_nlp.train import TrainingSet, _softmax, binarize, blend, fit, fit_nb, save_linear, vectorize
+    from govreport_nlp.classify import softmax
+    from govreport_nlp.train import TrainingSet, binarize, blend, fit, fit_nb, save_linear, vectorize
 
     data = TrainingSet()
     rows = [("过去一年经济增长了6%。", "review"), ("今年的主要预期目标是增长5%左右。", "goal"),
@@ -197,9 +198,9 @@ def test_saved_ensemble_scores_as_its_members_blended(tmp_path):
     # weights are stored as float16: score with the stored weights
     with np.load(tmp_path / "m.npz") as z:
         coef, nb_coef = z["coef"].astype(np.float32), z["nb_coef"].astype(np.float32)
-    lr = _softmax((X @ coef.T + model.intercept) / model.temperature + model.bias)
-    nb = _softmax((binarize(X) @ nb_coef.T + model.nb.intercept) / model.nb.temperature + model.nb.bias)
-    expected = _softmax(blend([lr, nb]) / model.blend_temperature + model.blend_bias)
+    lr = softmax((X @ coef.T + model.intercept) / model.temperature + model.bias)
+    nb = softmax((binarize(X) @ nb_coef.T + model.nb.intercept) / model.nb.temperature + model.nb.bias)
+    expected = softmax(blend([lr, nb]) / model.blend_temperature + model.blend_bias)
     got = labeler.predict_proba(data.texts, data.contexts)
     assert np.allclose(got, expected, atol=1e-5)
     assert (got.argmax(axis=1) == [LABELS.index(label) for _, label in rows]).mean() > 0.7
