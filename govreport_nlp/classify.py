@@ -358,6 +358,11 @@ def softmax(scores: np.ndarray) -> np.ndarray:
     return probs / probs.sum(axis=1, keepdims=True)
 
 
+def blend(member_probs: list[np.ndarray]) -> np.ndarray:
+    """The log of the mean of the members' calibrated probabilities (scores to calibrate again)."""
+    return np.log(np.mean(member_probs, axis=0) + 1e-12)
+
+
 class _Member:
     """One linear model of the ensemble (train.fit: keys coef, intercept,
     temperature, bias; train.fit_nb: the same keys prefixed nb_, scored on
@@ -404,7 +409,7 @@ class SentenceLabeler:
         probs = [member.probabilities(ngrams, context) for member in self.members]
         if len(probs) == 1:
             return probs[0]
-        return softmax(np.log(np.mean(probs, axis=0) + 1e-12) / self.blend_temperature + self.blend_bias)
+        return softmax(blend(probs) / self.blend_temperature + self.blend_bias)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):

@@ -38,8 +38,8 @@ from scipy.optimize import minimize
 from sklearn.linear_model import LogisticRegression
 
 from .align import SpanIndex, sentence_raw_spans
-from .classify import (LABELS, decode, rule_label, section_index, sentence_features, softmax, target_list_items,
-                       vectorize)
+from .classify import (LABELS, blend, decode, rule_label, section_index, sentence_features, softmax,
+                       target_list_items, vectorize)
 from .gold import load_gold, load_national_reports
 
 WEAK_PART_LABEL = {"review": "review", "goals": "goal", "tasks": "task"}
@@ -177,10 +177,11 @@ def fit_nb(data: TrainingSet, seed: int = 0, C: float = NB_C, rows: np.ndarray |
     ratios are folded into the weights, so the model scores binary rows
     (``binarize``) linearly. It weighs rare, telling n-grams more than the
     plain regression does, and the two disagree where either alone errs."""
-    X = binarize(vectorize(data.texts, data.contexts) if X is None else X)
+    X = vectorize(data.texts, data.contexts) if X is None else X
     y, w = np.array(data.labels), np.array(data.weights)
     if rows is not None:
         X, y, w = X[rows], y[rows], w[rows]
+    X = binarize(X)  # after the row selection: one fold's rows are copied, not the whole matrix
     used = np.unique(X.indices)
     X_used = X[:, used]
     labels = [label for label in LABELS if label in set(y.tolist())]
@@ -334,11 +335,6 @@ def save_linear(model: LinearModel, out: str | Path) -> None:
                       blend_temperature=np.float32(model.blend_temperature),
                       blend_bias=(model.blend_bias if model.blend_bias is not None else zeros).astype(np.float32))
     np.savez_compressed(out, **arrays)
-
-
-def blend(member_probs: list[np.ndarray]) -> np.ndarray:
-    """The log of the mean of the members' calibrated probabilities (scores to calibrate again)."""
-    return np.log(np.mean(member_probs, axis=0) + 1e-12)
 
 
 def train_sentence_labels(gold_paths: list[Path], out: Path, *, weak: bool = False, weak_weight: float = 0.1,
