@@ -1441,6 +1441,7 @@ class LinearTagger:
     the hash table that are not zero, float16), settings in ``linear.json``."""
 
     def __init__(self, path: str | Path | None = None, weights: dict | None = None, lexicon: dict[str, str] | None = None):
+        meta: dict = {}
         if weights is None:
             path = Path(path)
             meta = json.loads((path / "linear.json").read_text(encoding="utf-8"))
@@ -1465,8 +1466,12 @@ class LinearTagger:
         start_ok, trans_ok = allowed_transitions()
         self.trans = np.where(trans_ok, weights["trans"], -1e6).astype(np.float32)
         self.start = np.where(start_ok, weights["start"], -1e6).astype(np.float32)
-        if lexicon is None and path is not None and (Path(path) / "lexicon.json").is_file():
-            lexicon = json.loads((Path(path) / "lexicon.json").read_text(encoding="utf-8"))["names"]
+        if lexicon is None and meta.get("lexicon"):
+            lexicon_file = path / "lexicon.json"
+            if not lexicon_file.is_file():
+                raise ValueError(f"{path}: entity model trained with a gold lexicon, but {lexicon_file.name} is missing: "
+                                 f"copy the whole model directory or rebuild it with scripts/train_entities.py")
+            lexicon = json.loads(lexicon_file.read_text(encoding="utf-8"))["names"]
         self.lexicon = name_automaton(lexicon or {})
 
     def lexicon_tags(self, text: str, words: list[str], starts: list[int], bounds: set[int]) -> np.ndarray:

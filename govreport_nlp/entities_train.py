@@ -510,7 +510,7 @@ def train_entity_model(train_records, out_dir, seed: int = 0, n_iter: int = 24, 
         weights = train_linear_averaged(examples, n_seeds=n_seeds, seed=seed, n_iter=n_iter, log=log)
         summary = {"documents": len(records), "ids": [r.get("id") for r in records], "examples": len(examples),
                    "entities": counts, "seed": seed, "n_seeds": n_seeds, "n_iter": n_iter, "arch": arch}
-        save_linear(weights, out_dir, {"seed": seed, "n_seeds": n_seeds, "n_iter": n_iter})
+        save_linear(weights, out_dir, {"seed": seed, "n_seeds": n_seeds, "n_iter": n_iter, "lexicon": lexicon})
         summary["seconds"] = round(time.time() - t0, 1)
         (out_dir / "train_summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
         return summary

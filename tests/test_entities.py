@@ -643,7 +643,7 @@ def test_gold_lexicon_holds_names_other_documents_tag():
 
 
 def test_trained_model_ships_its_gold_lexicon_and_tags_whole_words_only(tmp_path):
-    from govreport_nlp.entities import load_model, word_bounds
+    from govreport_nlp.entities import LinearTagger, load_model, word_bounds
     from govreport_nlp.entities_train import train_entity_model
 
     records = [{"id": f"d{k}", "text": text, "entities": [{"start": text.index("河长制"), "end": text.index("河长制") + 3,
@@ -657,3 +657,7 @@ def test_trained_model_ships_its_gold_lexicon_and_tags_whole_words_only(tmp_path
     text = "".join(words)
     tags = tagger.lexicon_tags(text, words, starts, word_bounds(starts, len(text))).tolist()
     assert [RULE_TAG_IDS_NAMES[t] for t in tags] == ["O", "B-PROGRAM-g", "O", "O", "O", "O"]
+    # a model directory copied without its lexicon is refused, not run silently without it
+    (tmp_path / "m" / "lexicon.json").unlink()
+    with pytest.raises(ValueError, match="lexicon.json is missing"):
+        LinearTagger(tmp_path / "m")
