@@ -29,6 +29,7 @@ sentence of the other side that overlaps it most.
 """
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import defaultdict
@@ -118,6 +119,10 @@ def main(directory: Path) -> None:
 
 
 if __name__ == "__main__":
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("agreement_dir", nargs="?", type=Path, default=REPO / "corpus/agreement",
+                    help="directory of second labellings (default: corpus/agreement)")
+    agreement_dir = ap.parse_args().agreement_dir
     if find_shared_dir() is None:
         print("note: ../shared is absent; national documents cannot be joined with their texts", file=sys.stderr)
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "corpus/agreement")
+    main(agreement_dir)

@@ -19,7 +19,7 @@ the sentences kept at each threshold.
 """
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
 import numpy as np
@@ -102,7 +102,10 @@ def without_neighbours(doc, labeler) -> list[dict]:
 
 
 def main() -> None:
-    gold_path = sys.argv[1] if len(sys.argv) > 1 else REPO / "corpus/gold/split/dev.jsonl"
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("gold", nargs="?", default=str(REPO / "corpus/gold/split/dev.jsonl"),
+                    help="gold JSONL (default: the dev split)")
+    gold_path = ap.parse_args().gold
     nlp = govreport_nlp.load(exclude=["govreport_entities", "govreport_indicators"])
     labeler = nlp.get_pipe("govreport_sentence_labels")
     model, rule, alone = Scorer(), Scorer(), Scorer()
