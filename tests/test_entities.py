@@ -596,6 +596,24 @@ def test_the_stem_of_a_division_named_twice_is_a_place_hint():
     assert finder.find_with_hints("".join(twice))[1] == []  # no word boundaries given: no hints
 
 
+def test_villages_numbered_roads_and_highways_are_place_hints():
+    """Local names no gazetteer lists, with a telling suffix, reach the model as
+    PLACE hints (not as entities); generic heads and common words do not."""
+    finder = ReportEntities(None, model_dir=None)
+
+    def hints(text):
+        rules, found = finder.find_with_hints(text)
+        assert not any(text[c.start:c.end].endswith(("村", "国道", "省道", "高速", "公路")) for c in rules)
+        return [text[c.start:c.end] for c in found if c.label == "PLACE"]
+
+    assert hints("军田村、瑞边村入选区级乡村振兴示范村，白交祠村发展特色产业。") == ["军田村", "瑞边村", "白交祠村"]
+    assert hints("03省道店口段改建工程完工，推进312国道、G104国道改扩建。") == ["03省道", "312国道", "G104国道"]
+    assert hints("京秦高速、广汕公路快速化改造加快推进。") == ["京秦高速", "广汕公路"]
+    # generic villages, village words, growth and road statistics: none
+    assert hints("行政村全部通硬化路，村民收入增长，推进城中村改造，建设美丽宜居村。") == []
+    assert hints("保持经济高速增长，高速公路通车里程达到5000公里，推动快递进村。") == []
+
+
 RULE_TAG_IDS_NAMES = {v: k for k, v in RULE_TAG_IDS.items()}  # tag id -> B-/I- + label + source group
 
 
