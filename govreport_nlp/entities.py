@@ -30,7 +30,9 @@ segment.py, ...):
    alone — titled laws and regulations without 《》 (行政许可法, X条例, X纲要,
    X办法, X方案, 关于…的决定/意见), named policies, subsidies, insurance
    schemes and systems (X政策, X补贴, X保险, X制度, X责任制, X制), X下乡,
-   X+. Only the model sees them (as a feature), and decides.
+   X+; and PLACE candidates — the bare stem of a division the report names
+   in full (虎门 for 虎门镇), villages (军田村), numbered roads (312国道) and
+   highways (京秦高速). Only the model sees them (as a feature), and decides.
 
 Token boundaries (``snap``):
 - ``"split"`` (default): a span that cuts a token splits that token
@@ -545,7 +547,7 @@ class ReportEntities:
         for c in atoms:
             atom_end[c.end] = c
         cands += self._patterns(text, atom_end)
-        hints = self._hints(text, atom_end)
+        hints = self._hints(text, atom_end) + self._local_place_hints(text, atom_end)
         events = self._events(text, atom_end)
         if events:
             inside = _containment(events)
@@ -800,9 +802,8 @@ class ReportEntities:
     def _hints(self, text: str, atom_end: dict) -> list[Candidate]:
         """PROGRAM candidates too ambiguous to stand alone: titled laws,
         regulations, plans and decisions, named policies, subsidies,
-        insurance schemes and systems (X制度, X责任制), X下乡, X+; and the
-        PLACE candidates of ``_local_place_hints``. The model sees them as a
-        feature and decides."""
+        insurance schemes and systems (X制度, X责任制), X下乡, X+. The model
+        sees them as a feature and decides."""
         out = []
         for m in ABOUT_TITLE.finditer(text):
             out.append(Candidate(m.start(), m.end(), "PROGRAM", "hint"))
@@ -830,7 +831,7 @@ class ReportEntities:
             s = self._extend_left(text, m.end() - 1, atom_end, 4)
             if m.end() - 1 - s >= 2:
                 out.append(Candidate(s, m.end(), "PROGRAM", "hint"))
-        return out + self._local_place_hints(text, atom_end)
+        return out
 
     def _local_place_hints(self, text: str, atom_end: dict) -> list[Candidate]:
         """Villages, numbered roads and named highways (VILLAGE, NUMBERED_ROAD, HIGHWAY) as PLACE hints:
@@ -846,19 +847,22 @@ class ReportEntities:
                 if s > 0 and NAME_CHAR.match(text[s - 1]) and not (atom is not None and atom.label == "PLACE"):
                     continue
                 stem = text[s:m.start()]
-                if not (stem.endswith(VILLAGE_BAD_STEM) or stem in self.gaz.glue or stem in self.stop
-                        or DIGIT_COUNT.search(stem) or HINT_BAD_CHAR.intersection(stem) or stem[:2] in self.gaz.glue):
+                if not (self._common_stem(stem) or stem.endswith(VILLAGE_BAD_STEM) or DIGIT_COUNT.search(stem)
+                        or stem[:2] in self.gaz.glue):
                     out.append(Candidate(s, m.end(), "PLACE", "hint"))
                 break
         for m in NUMBERED_ROAD.finditer(text):
             out.append(Candidate(m.start(), m.end(), "PLACE", "hint"))
         for m in HIGHWAY.finditer(text):
             stem = m.group(1)
-            if stem in self.gaz.glue or stem in self.stop or HINT_BAD_CHAR.intersection(stem) or any(
-                    stem[i:i + 2] in self.gaz.glue for i in range(len(stem) - 1)):
+            if self._common_stem(stem) or any(stem[i:i + 2] in self.gaz.glue for i in range(len(stem) - 1)):
                 continue
             out.append(Candidate(m.start(), m.end(), "PLACE", "hint"))
         return out
+
+    def _common_stem(self, stem: str) -> bool:
+        """A stem that is a common word, a stop word, or holds a function word or verb (HINT_BAD_CHAR)."""
+        return stem in self.gaz.glue or stem in self.stop or bool(HINT_BAD_CHAR.intersection(stem))
 
     def _crossed(self, text: str, i: int) -> bool:
         """A common word crosses position i (扩|大学, 擅自|行动 → 自行)."""
