@@ -5,6 +5,7 @@ command; train_summary.json lists the documents it used.
 
     python scripts/train_entities.py                       # train + write models/entity_model
     python scripts/train_entities.py --cv 4                # cross-validation by document on train
+    python scripts/train_entities.py --trainer perceptron  # the averaged perceptron instead of the CRF (faster)
     python scripts/train_entities.py --cv 4 --errors --errors-of names   # + every error of one combination
     python scripts/train_entities.py --arch ner --ner-corpus   # + PLACE/ORG from ../shared/corpora/ner (spaCy archs)
     python scripts/train_entities.py --arch ner            # spaCy transition ner instead of the linear tagger
@@ -72,6 +73,8 @@ def main():
     ap.add_argument("--errors", action="store_true", help="list the false positives and misses of --errors-of")
     ap.add_argument("--errors-of", default="model", choices=("rules", "raw", "model", "names", "union"))
     ap.add_argument("--arch", choices=("linear", "ner", "tagger"), default="linear")
+    ap.add_argument("--trainer", choices=et.TRAINERS, default="crf",
+                    help="linear: how the weights are fitted (crf: ~20 min; perceptron: ~5 min, 4-fold CV 0.857 vs 0.866)")
     ap.add_argument("--no-lexicon", action="store_true", help="linear: without the gold lexicon feature (ablation)")
     ap.add_argument("--dump", help="write the cross-validated spans of every combination, per document, to this JSONL file")
     args = ap.parse_args()
@@ -81,7 +84,7 @@ def main():
     records = list(load_gold(args.train))
     if not args.cv:
         summary = et.train_entity_model(records, args.out, seed=args.seed, n_iter=args.iter, ner_corpus=ner_files,
-                                        ner_limit=args.ner_limit, arch=args.arch, n_seeds=args.seeds,
+                                        ner_limit=args.ner_limit, arch=args.arch, n_seeds=args.seeds, trainer=args.trainer,
                                         lexicon=not args.no_lexicon)
         print(summary)
         return
@@ -102,8 +105,8 @@ def main():
             et.add_lexicon_tags(train_items)
             et.add_lexicon_tags([prepared[i] for i in test_idx], et.gold_lexicon(et.name_statistics(train_items)))
         if args.arch == "linear":
-            tagger = LinearTagger(weights=et.train_linear_averaged(et.linear_examples(train_items), n_seeds=args.seeds,
-                                                                   seed=args.seed, n_iter=args.iter, log=None))
+            tagger = LinearTagger(weights=et.fit_linear(et.linear_examples(train_items), args.trainer, n_seeds=args.seeds,
+                                                        seed=args.seed, n_iter=args.iter, log=None))
         else:
             nlp = et.train_examples(et.make_examples(tmp, train_items), None, seed=args.seed, n_iter=args.iter,
                                     width=args.width, depth=args.depth, extra=extra, log=None, arch=args.arch)

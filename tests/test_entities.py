@@ -269,6 +269,65 @@ def test_averaged_model_is_the_mean_of_runs_in_different_orders():
     single = train_linear_averaged(examples, n_seeds=1, seed=5, n_iter=2, bits=10, log=None)
     assert np.array_equal(single["table"], runs[0]["table"])
 
+
+def _toy_examples(seed: int, with_missing: bool):
+    """Chunks whose tag is decided by the token's first feature (0 -> O,
+    1 -> B-PLACE, 2 -> I-PLACE after a B-PLACE), plus noise features."""
+    from govreport_nlp.entities import TAGS
+
+    rng = np.random.RandomState(seed)
+    b, i = TAGS.index("B-PLACE"), TAGS.index("I-PLACE")
+    examples = []
+    for _ in range(12):
+        tags = []
+        while len(tags) < 7:
+            tags += [0] if rng.rand() < 0.5 else [b, i]
+        tags = np.array(tags[:7] if tags[6] != b else tags[:6] + [0])
+        key = np.where(tags == b, 1, np.where(tags == i, 2, 0))
+        H = np.column_stack([key, rng.randint(3, 1 << 8, size=(len(tags), 3))])
+        missing = np.zeros(len(tags), bool)
+        if with_missing:
+            missing[rng.randint(len(tags))] = True
+        examples.append((H, tags, missing))
+    return examples
+
+
+def test_crf_gradient_matches_finite_differences_with_unknown_gold():
+    from scipy.optimize import approx_fprime
+
+    from govreport_nlp.entities_train import crf_objective
+
+    objective, n_params, _ = crf_objective(_toy_examples(0, with_missing=True), bits=8, l2=0.1, batch=5, log=None)
+    x = np.random.RandomState(1).normal(0, 0.3, n_params)
+    analytic = objective(x)[1]
+    numeric = approx_fprime(x, lambda v: objective(v)[0], 1e-4)
+    assert np.abs(analytic - numeric).max() < 0.01 * max(1.0, np.abs(numeric).max())
+
+
+def test_crf_learns_nothing_from_tokens_of_unknown_gold():
+    from govreport_nlp.entities_train import crf_objective
+
+    examples = _toy_examples(0, with_missing=False)
+    H, tags, _ = examples[0]
+    unknown = (H, tags, np.ones(len(tags), bool))  # a chunk whose gold is all unknown
+    x = np.random.RandomState(2).normal(0, 0.3, crf_objective(examples, bits=8, log=None)[1])
+    loss, gradient = crf_objective(examples, bits=8, log=None)[0](x)
+    loss_u, gradient_u = crf_objective(examples + [unknown], bits=8, log=None)[0](x)
+    assert abs(loss - loss_u) < 1e-6 * abs(loss) and np.allclose(gradient, gradient_u, atol=1e-5)
+
+
+def test_crf_trained_tagger_tags_unseen_chunks_by_their_features():
+    from govreport_nlp.entities import LinearTagger, TAGS
+    from govreport_nlp.entities_train import train_crf
+
+    tagger = LinearTagger(weights=train_crf(_toy_examples(0, with_missing=True), bits=8, l2=0.1, log=None))
+    for H, tags, _ in _toy_examples(7, with_missing=False):
+        scores = tagger.table[tagger.remap[H]].sum(axis=1)
+        from govreport_nlp.entities import viterbi
+
+        predicted = viterbi([scores], tagger.trans, tagger.start)[0]
+        assert [TAGS[t] for t in predicted] == [TAGS[t] for t in tags]
+
 # ------------------------------------------- context rules, hints, boundary repair
 def test_central_committee_acts_only(nlp):
     assert ("中央", "ORG") in ents(nlp, "中央决定将农民人均纯收入提高。")
