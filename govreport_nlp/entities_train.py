@@ -639,6 +639,9 @@ def train_entity_model(train_records, out_dir, seed: int = 0, n_iter: int = 24, 
                        ner_limit: int = 3000, log=print, arch: str = "linear", n_seeds: int = 1,
                        lexicon: bool = True, trainer: str = "crf") -> dict:
     """Train the entity model on gold records and write it to ``out_dir``.
+    ``arch="linear"``: the LinearTagger, its weights fitted by ``trainer``
+    (``fit_linear``: "crf", the default, or "perceptron", which alone reads
+    ``seed``, ``n_seeds`` and ``n_iter``).
 
     Returns a summary: documents, examples, entities per label, seconds."""
     t0 = time.time()

@@ -63,8 +63,9 @@ def main():
     ap.add_argument("--train", default=str(ROOT / "corpus/gold/split/train.jsonl"))
     ap.add_argument("--out", default=str(ROOT / "models/entity_model"))
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--seeds", type=int, default=1, help="linear: average this many runs (seeds seed, seed+1, ...)")
-    ap.add_argument("--iter", type=int, default=0, help="epochs (default: 24 linear, 25 ner/tagger)")
+    ap.add_argument("--seeds", type=int, default=1, help="perceptron: average this many runs (seeds seed, seed+1, ...)")
+    ap.add_argument("--iter", type=int, default=0,
+                    help="epochs (default: 24 perceptron, 25 ner/tagger; the CRF runs its own CRF_MAX_ITER L-BFGS iterations)")
     ap.add_argument("--cv", type=int, default=0)
     ap.add_argument("--ner-corpus", action="store_true")
     ap.add_argument("--ner-limit", type=int, default=3000)
