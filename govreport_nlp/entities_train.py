@@ -605,6 +605,16 @@ def train_linear_averaged(examples, n_seeds: int = 1, seed: int = 0, n_iter: int
 
 
 TRAINERS = ("perceptron", "crf")
+# save_linear's threshold per trainer: the perceptron's weights are sparse
+# already; the CRF's L2 leaves many tiny ones (CRF_MIN_WEIGHT)
+SAVE_MIN_WEIGHT = {"perceptron": 1e-4, "crf": CRF_MIN_WEIGHT}
+
+
+def trainer_settings(trainer: str, seed: int = 0, n_seeds: int = 1, n_iter: int = 24) -> dict:
+    """The settings ``fit_linear`` uses with ``trainer`` (recorded in linear.json and train_summary.json)."""
+    if trainer == "perceptron":
+        return {"trainer": trainer, "seed": seed, "n_seeds": n_seeds, "n_iter": n_iter}
+    return {"trainer": trainer, "l2": CRF_L2, "max_iter": CRF_MAX_ITER}
 
 
 def fit_linear(examples, trainer: str = "crf", n_seeds: int = 1, seed: int = 0, n_iter: int = 24,
@@ -666,12 +676,10 @@ def train_entity_model(train_records, out_dir, seed: int = 0, n_iter: int = 24, 
                  "names": dict(sorted(names.items()))}, ensure_ascii=False, indent=0), encoding="utf-8")
         examples = linear_examples(prepared)
         weights = fit_linear(examples, trainer, n_seeds=n_seeds, seed=seed, n_iter=n_iter, log=log)
-        settings = {"trainer": trainer, "seed": seed, "n_seeds": n_seeds, "n_iter": n_iter} if trainer == "perceptron" \
-            else {"trainer": trainer, "l2": CRF_L2, "max_iter": CRF_MAX_ITER}
+        settings = trainer_settings(trainer, seed, n_seeds, n_iter)
         summary = {"documents": len(records), "ids": [r.get("id") for r in records], "examples": len(examples),
                    "entities": counts, "arch": arch, **settings}
-        save_linear(weights, out_dir, {**settings, "lexicon": lexicon},
-                    min_weight=CRF_MIN_WEIGHT if trainer == "crf" else 1e-4)
+        save_linear(weights, out_dir, {**settings, "lexicon": lexicon}, min_weight=SAVE_MIN_WEIGHT[trainer])
         summary["seconds"] = round(time.time() - t0, 1)
         (out_dir / "train_summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
         return summary
