@@ -514,7 +514,10 @@ def train_crf(examples, bits: int = LINEAR_BITS, l2: float = CRF_L2, max_iter: i
 def crf_objective(examples, bits: int = LINEAR_BITS, l2: float = CRF_L2, batch: int = 4096, log=print):
     """(loss_and_gradient(x), number of parameters, x -> LinearTagger weights)
     of the CRF over ``examples`` (``linear_examples``). Tokens of unknown gold
-    (``missing``) are marginalised: the gold term sums over every tag there."""
+    (``missing``) are marginalised: the gold term sums over every tag there.
+    Chunks whose gold is fully known have one gold path, whose score and
+    counts are read off directly; forward-backward runs for the gold term
+    only on chunks with unknown tokens."""
     import scipy.sparse as sp
 
     from .entities import TAGS, allowed_transitions
@@ -538,12 +541,27 @@ def crf_objective(examples, bits: int = LINEAR_BITS, l2: float = CRF_L2, batch: 
     gold_mask = np.full((n_tokens, nt), -np.inf)  # emission mask of the gold paths
     gold_mask[np.arange(n_tokens), gold] = 0
     gold_mask[missing] = 0
-    order = np.argsort(-lengths, kind="stable")
-    batches = []
-    for a in range(0, len(order), batch):
-        chunks = order[a:a + batch]
-        tokens = np.concatenate([np.arange(offsets[c], offsets[c + 1]) for c in chunks])
-        batches.append((chunks, tokens, lengths[chunks]))
+    known_chunk = np.array([not ex[2].any() for ex in examples], bool)
+    known_tokens = np.concatenate([np.arange(offsets[c], offsets[c + 1]) for c in np.nonzero(known_chunk)[0]] or
+                                  [np.zeros(0, np.int64)])
+    known_tags = gold[known_tokens]
+    known_pairs, known_first = np.zeros((nt, nt)), np.zeros(nt)
+    for c in np.nonzero(known_chunk)[0]:
+        tags = gold[offsets[c]:offsets[c + 1]]
+        np.add.at(known_pairs, (tags[:-1], tags[1:]), 1)
+        known_first[tags[0]] += 1
+
+    def batches_of(chunk_ids):
+        order = chunk_ids[np.argsort(-lengths[chunk_ids], kind="stable")]
+        out = []
+        for a in range(0, len(order), batch):
+            chunks = order[a:a + batch]
+            tokens = np.concatenate([np.arange(offsets[c], offsets[c + 1]) for c in chunks])
+            out.append((chunks, tokens, lengths[chunks]))
+        return out
+
+    batches = batches_of(np.arange(len(examples)))
+    gold_batches = batches_of(np.nonzero(~known_chunk)[0])
     n_w = n_rows * nt
     t0, calls = time.time(), [0]
 
@@ -558,17 +576,28 @@ def crf_objective(examples, bits: int = LINEAR_BITS, l2: float = CRF_L2, batch: 
         T = np.where(trans_ok, x[n_w:n_w + nt * nt].reshape(nt, nt), forbidden)
         S = np.where(start_ok, x[n_w + nt * nt:], forbidden)
         E = np.asarray(X @ W.astype(np.float32), dtype=np.float64)
-        E_gold = E + gold_mask
         loss = 0.5 * l2 * float(x[:n_w] @ x[:n_w])
         dE = np.zeros((n_tokens, nt))
         dT, dS = np.zeros((nt, nt)), np.zeros(nt)
         for chunks, tokens, lens in batches:
             z, node, pair, first = _crf_chunk_marginals(padded(E, chunks, lens), T, S, lens)
-            zg, node_g, pair_g, first_g = _crf_chunk_marginals(padded(E_gold, chunks, lens), T, S, lens)
-            loss += float(z.sum() - zg.sum())
-            dE[tokens] = np.concatenate([node[r, :n] - node_g[r, :n] for r, n in enumerate(lens)])
-            dT += pair - pair_g
-            dS += first - first_g
+            loss += float(z.sum())
+            dE[tokens] = np.concatenate([node[r, :n] for r, n in enumerate(lens)])
+            dT += pair
+            dS += first
+        # gold term of the fully known chunks: their gold path
+        loss -= float(E[known_tokens, known_tags].sum() + (T * known_pairs).sum() + S @ known_first)
+        np.subtract.at(dE, (known_tokens, known_tags), 1.0)
+        dT -= known_pairs
+        dS -= known_first
+        if gold_batches:
+            E_gold = E + gold_mask
+            for chunks, tokens, lens in gold_batches:
+                zg, node_g, pair_g, first_g = _crf_chunk_marginals(padded(E_gold, chunks, lens), T, S, lens)
+                loss -= float(zg.sum())
+                dE[tokens] -= np.concatenate([node_g[r, :n] for r, n in enumerate(lens)])
+                dT -= pair_g
+                dS -= first_g
         gW = np.asarray(XT @ dE.astype(np.float32), dtype=np.float64).ravel() + l2 * x[:n_w]
         calls[0] += 1
         if log and calls[0] % 10 == 0:
@@ -582,7 +611,8 @@ def crf_objective(examples, bits: int = LINEAR_BITS, l2: float = CRF_L2, batch: 
                 "start": x[n_w + nt * nt:].astype(np.float32)}
 
     if log:
-        log(f"  CRF: {n_tokens} tokens, {len(examples)} chunks, {n_rows} feature rows, l2 {l2}")
+        log(f"  CRF: {n_tokens} tokens, {len(examples)} chunks ({int((~known_chunk).sum())} with unknown gold), "
+            f"{n_rows} feature rows, l2 {l2}")
     return loss_and_gradient, n_w + nt * nt + nt, to_weights
 
 

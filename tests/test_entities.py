@@ -304,6 +304,37 @@ def test_crf_gradient_matches_finite_differences_with_unknown_gold():
     assert np.abs(analytic - numeric).max() < 0.01 * max(1.0, np.abs(numeric).max())
 
 
+def test_crf_loss_is_the_negative_log_likelihood_of_the_gold_paths():
+    """Fully known chunks (gold path read off) and chunks with an unknown
+    token (marginalised) against a brute-force sum over every tag path."""
+    import itertools
+
+    from govreport_nlp.entities import TAGS, allowed_transitions
+    from govreport_nlp.entities_train import crf_objective
+
+    nt = len(TAGS)
+    start_ok, trans_ok = allowed_transitions()
+    examples = [(H[:3], tags[:3], missing[:3]) for H, tags, missing in
+                _toy_examples(3, with_missing=False)[:2] + _toy_examples(4, with_missing=True)[:2]]
+    objective, n_params, to_weights = crf_objective(examples, bits=8, l2=0.0, batch=3, log=None)
+    x = np.random.RandomState(5).normal(0, 0.5, n_params)
+    weights = to_weights(x)
+    trans = np.where(trans_ok, weights["trans"].astype(np.float64), -1e4)
+    start = np.where(start_ok, weights["start"].astype(np.float64), -1e4)
+
+    def path_score(E, path):
+        return start[path[0]] + sum(E[t, k] for t, k in enumerate(path)) + sum(trans[a, b] for a, b in zip(path, path[1:]))
+
+    expected = 0.0
+    for H, tags, missing in examples:
+        E = weights["table"][H].sum(axis=1).astype(np.float64)
+        paths = list(itertools.product(range(nt), repeat=len(tags)))
+        gold_paths = [p for p in paths if all(missing[t] or p[t] == tags[t] for t in range(len(tags)))]
+        expected += np.logaddexp.reduce([path_score(E, p) for p in paths])
+        expected -= np.logaddexp.reduce([path_score(E, p) for p in gold_paths])
+    assert abs(objective(x)[0] - expected) < 1e-3
+
+
 def test_crf_learns_nothing_from_tokens_of_unknown_gold():
     from govreport_nlp.entities_train import crf_objective
 
