@@ -10,7 +10,8 @@ segment.py, ...):
    with short forms, towns, regions, geographic features, countries, national
    programs, central bodies, well-known companies (models/gazetteers/).
    Town stems and village/community names are switched on only for the
-   counties the document mentions (at least twice).
+   counties the document mentions (at least twice). A hit dropped as glued
+   (below) does not hide a name starting inside it (亲临安徽: 临安, then 安徽).
 2. Patterns for the open classes, anchored on a suffix and extended to the
    left over characters and gazetteer names until a boundary (punctuation or a
    verb/function word from cues.json): X工程/行动/计划/战略/试点/规划,
