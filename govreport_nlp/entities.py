@@ -130,8 +130,6 @@ IN_EVENT = re.compile(rf"[{CJK}A-Za-z0-9”’]{{0,8}}?(?:{EVENT.pattern})")
 # bodies that hold sessions: an ORG span ending so is tagged before 第一次会议
 SESSION_BODY = re.compile(r"(?:人民代表大会|人大|政协|委员会|常委会|常务委员会)$")
 GENERIC_ORG_WORD = re.compile(r"最|规模|一批|一流|若干|各类|各级|一些")
-# how far past a dropped gazetteer hit _hidden_hits looks (the longest name in names.tsv has 51 characters)
-MAX_NAME_CHARS = 64
 PRIORITY = {"gaz": 3, "quote": 2, "pattern": 1, "local": 2, "congress": 2, "exact": 2, "model": 2, "hint": 0}
 DIGITS = str.maketrans("123456789１２３４５６７８９", "000000000０００００００００")
 FIRST_SAFE = {"=": "eq", "|": "bar", ",": "comma", "_": "us"}
@@ -652,7 +650,7 @@ class ReportEntities:
         out = []
         for d in dropped:
             a = d.start + 1
-            for s, e, label in self.gaz.matches(text[a:d.end + MAX_NAME_CHARS]):
+            for s, e, label in self.gaz.matches(text[a:d.end + self.gaz.longest_name]):
                 c = Candidate(s + a, e + a, label, "gaz")
                 if c.start >= d.end:
                     break

@@ -538,9 +538,6 @@ def crf_objective(examples, bits: int = LINEAR_BITS, l2: float = CRF_L2, batch: 
                        np.arange(0, H.size + 1, n_templates)), shape=(n_tokens, n_rows))
     X.sum_duplicates()
     XT = X.T.tocsr()
-    gold_mask = np.full((n_tokens, nt), -np.inf)  # emission mask of the gold paths
-    gold_mask[np.arange(n_tokens), gold] = 0
-    gold_mask[missing] = 0
     known_chunk = np.array([not ex[2].any() for ex in examples], bool)
     known_tokens = np.concatenate([np.arange(offsets[c], offsets[c + 1]) for c in np.nonzero(known_chunk)[0]] or
                                   [np.zeros(0, np.int64)])
@@ -565,11 +562,18 @@ def crf_objective(examples, bits: int = LINEAR_BITS, l2: float = CRF_L2, batch: 
     n_w = n_rows * nt
     t0, calls = time.time(), [0]
 
-    def padded(values, chunks, lens):
-        out = np.full((len(chunks), int(lens[0]), nt), forbidden)
+    def padded(values, chunks, lens, fill=forbidden):
+        out = np.full((len(chunks), int(lens[0]), nt), fill)
         for r, c in enumerate(chunks):
             out[r, :lens[r]] = values[offsets[c]:offsets[c + 1]]
         return out
+
+    # emission masks of the gold paths of the chunks with unknown tokens, padded like their batches
+    gold_mask = np.full((n_tokens, nt), -np.inf)
+    gold_mask[np.arange(n_tokens), gold] = 0
+    gold_mask[missing] = 0
+    gold_masks = [padded(gold_mask, chunks, lens, fill=0.0) for chunks, _, lens in gold_batches]
+    del gold_mask
 
     def loss_and_gradient(x):
         W = x[:n_w].reshape(n_rows, nt)
@@ -590,14 +594,12 @@ def crf_objective(examples, bits: int = LINEAR_BITS, l2: float = CRF_L2, batch: 
         np.subtract.at(dE, (known_tokens, known_tags), 1.0)
         dT -= known_pairs
         dS -= known_first
-        if gold_batches:
-            E_gold = E + gold_mask
-            for chunks, tokens, lens in gold_batches:
-                zg, node_g, pair_g, first_g = _crf_chunk_marginals(padded(E_gold, chunks, lens), T, S, lens)
-                loss -= float(zg.sum())
-                dE[tokens] -= np.concatenate([node_g[r, :n] for r, n in enumerate(lens)])
-                dT -= pair_g
-                dS -= first_g
+        for (chunks, tokens, lens), mask in zip(gold_batches, gold_masks):
+            zg, node_g, pair_g, first_g = _crf_chunk_marginals(padded(E, chunks, lens) + mask, T, S, lens)
+            loss -= float(zg.sum())
+            dE[tokens] -= np.concatenate([node_g[r, :n] for r, n in enumerate(lens)])
+            dT -= pair_g
+            dS -= first_g
         gW = np.asarray(XT @ dE.astype(np.float32), dtype=np.float64).ravel() + l2 * x[:n_w]
         calls[0] += 1
         if log and calls[0] % 10 == 0:

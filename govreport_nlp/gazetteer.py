@@ -178,6 +178,7 @@ class Gazetteer:
         self._glue_text = glue.read_text(encoding="utf-8") if glue.is_file() else ""
         self.automaton = _cached_automaton(names_bytes, lambda: self._glue_text)
         self.labels = NameLabels(self.automaton)
+        self.longest_name: int = self.automaton.get_stats()["longest_word"]  # in characters
         self._absent: re.Pattern | None = None  # built on first use (see _iter_hits)
         self._names_text = names_bytes.decode("utf-8")
         lines = self._names_text.split("\n")
