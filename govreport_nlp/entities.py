@@ -623,10 +623,13 @@ class ReportEntities:
             (out if self._gazetteer_hit_ok(text, c, bounds) else dropped).append(c)
         if dropped:
             out = sorted(out + self._hidden_hits(text, dropped, out, bounds))
-        # merge adjacent places: 青岛市城阳区, 贵州关岭 (one span each)
+        # merge adjacent places: 青岛市城阳区, 贵州关岭 (one span each); not
+        # before 段, where a river or road and the place of its section are
+        # two names (长江|江阴|段, 京杭大运河|德清|段)
         merged: list[Candidate] = []
         for c in out:
-            if merged and c.label == "PLACE" and merged[-1].label == "PLACE" and merged[-1].end == c.start:
+            if (merged and c.label == "PLACE" and merged[-1].label == "PLACE" and merged[-1].end == c.start
+                    and not text.startswith("段", c.end)):
                 prev = merged.pop()
                 c = Candidate(prev.start, c.end, "PLACE", "gaz")
             merged.append(c)

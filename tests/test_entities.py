@@ -650,6 +650,13 @@ def test_a_dropped_gazetteer_hit_does_not_hide_the_name_that_starts_inside_it(nl
     assert ("临安", "PLACE") not in ents(nlp, "习近平总书记亲临安徽考察。")
 
 
+def test_a_river_section_gives_the_river_and_the_place_as_two_spans(nlp):
+    # annotation guide: 沪宁高速昆山段 is 沪宁高速 + 昆山; adjacent places merge elsewhere
+    assert ents(nlp, "长江江阴段水质稳定保持Ⅱ类，推进京杭大运河德清段建设。") == [
+        ("长江", "PLACE"), ("江阴", "PLACE"), ("京杭大运河", "PLACE"), ("德清", "PLACE")]
+    assert ents(nlp, "贵州关岭加快发展。") == [("贵州关岭", "PLACE")]
+
+
 def test_blocs_and_cliques_named_jituan_are_not_firms(nlp):
     found = ents(nlp, "北大西洋公约集团、巴格达条约集团还在积极活动。揭露胡风反革命集团。支持海尔集团、青岛啤酒集团发展。")
     assert not [name for name, label in found if label == "COMPANY" and name.endswith(("条约集团", "公约集团", "反革命集团"))]
