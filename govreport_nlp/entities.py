@@ -679,7 +679,12 @@ class ReportEntities:
         segmenter's words (``bounds``) start and end with a short form or a
         hand-listed name, no word crosses it: 太湖|水污染 is not 湖水, 相城|中|日
         not 城中. (Full division names are in the segmenter's lexicon, so its
-        words are no evidence for them: 创|新城区.)"""
+        words are no evidence for them: 创|新城区.) A listed firm whose last
+        character starts a common word the segmenter keeps is not the firm:
+        上海|银行业, 长沙|银行业务."""
+        if (c.label == "COMPANY" and c.end - c.start > 2 and text[c.end - 1:c.end + 1] in self.gaz.glue
+                and (bounds is None or c.end not in bounds)):
+            return True
         if c.end - c.start > 3:
             return False
         if c.label == "PLACE" and self.gaz.glue_long and not self.gaz.is_hand_listed(text[c.start:c.end]):

@@ -657,6 +657,18 @@ def test_a_river_section_gives_the_river_and_the_place_as_two_spans(nlp):
     assert ents(nlp, "贵州关岭加快发展。") == [("贵州关岭", "PLACE")]
 
 
+def test_well_known_firms_of_every_region_are_companies(nlp):
+    # the gazetteer's firm list (scripts/data/ent_companies.txt): national
+    # champions and the leading firms of provinces and county economies
+    text = "支持宁德时代、福耀玻璃、三一重工、潍柴动力、特变电工、蜜雪冰城扩大产能。"
+    assert ents(nlp, text) == [(name, "COMPANY") for name in ("宁德时代", "福耀玻璃", "三一重工", "潍柴动力", "特变电工", "蜜雪冰城")]
+
+
+def test_a_listed_firm_is_not_read_out_of_a_common_word(nlp):
+    assert ents(nlp, "上海银行业金融机构贷款增长。") == []
+    assert ents(nlp, "推动郑州银行、中原银行深化改革。") == [("郑州银行", "COMPANY"), ("中原银行", "COMPANY")]
+
+
 def test_blocs_and_cliques_named_jituan_are_not_firms(nlp):
     found = ents(nlp, "北大西洋公约集团、巴格达条约集团还在积极活动。揭露胡风反革命集团。支持海尔集团、青岛啤酒集团发展。")
     assert not [name for name, label in found if label == "COMPANY" and name.endswith(("条约集团", "公约集团", "反革命集团"))]
