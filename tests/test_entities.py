@@ -814,3 +814,23 @@ def test_trained_model_ships_its_gold_lexicon_and_tags_whole_words_only(tmp_path
     (tmp_path / "m" / "lexicon.json").unlink()
     with pytest.raises(ValueError, match="lexicon.json is missing"):
         LinearTagger(tmp_path / "m")
+
+
+def test_a_long_document_tagged_in_blocks_is_tagged_as_in_one_piece(monkeypatch):
+    # random weights: every feature moves the scores, so a block that saw
+    # less context than one piece would tag differently
+    from govreport_nlp.entities import TAGS, LinearTagger
+
+    rng = np.random.default_rng(0)
+    bits = 12
+    tagger = LinearTagger(weights={"bits": bits, "table": rng.normal(size=(1 << bits, len(TAGS))).astype(np.float32),
+                                   "trans": rng.normal(size=(len(TAGS), len(TAGS))).astype(np.float32),
+                                   "start": rng.normal(size=len(TAGS)).astype(np.float32)})
+    # no sentence ends: chunks are cut at their token limit, inside phrases
+    # whose head lies several tokens on (the phrase-run features look ahead)
+    vocab = ["城阳", "区", "加快", "建设", "胶东", "国际", "机场", "青岛", "高新区", "实施", "工程"] * 3 + ["，"]
+    words = [vocab[int(rng.integers(len(vocab)))] for _ in range(3000)]
+    rtags = rng.integers(1, 4, len(words)).tolist()
+    whole = tagger.tag(words, rtags)
+    monkeypatch.setattr(LinearTagger, "BLOCK", 200)
+    assert (tagger.tag(words, rtags) == whole).all()
