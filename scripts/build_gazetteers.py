@@ -378,31 +378,6 @@ def ner_place_usage(cands: Iterable[str], shared: Path | None) -> tuple[Counter,
                     if end + 1 == len(tags) or tags[end + 1] != "I-LOC":
                         whole[n] += 1
     return seen, inside, whole, head
-    import ahocorasick
-
-    auto = ahocorasick.Automaton()
-    for n in cands:
-        auto.add_word(n, n)
-    if len(auto) == 0:
-        return seen, placed
-    auto.make_automaton()
-    for path in sorted((shared / "corpora" / "ner").glob("*")):
-        if not (path.suffix == ".bio" or path.name.endswith("_bio.txt")):
-            continue
-        for chars, tags in read_bio(path):
-            text = "".join(chars)
-            if len(text) != len(tags):
-                continue
-            for end, n in auto.iter(text):
-                start = end + 1 - len(n)
-                seen[n] += 1
-                if whole or head:
-                    if tags[start] == "B-LOC" and all(t == "I-LOC" for t in tags[start + 1:end + 1]) \
-                            and (head or end + 1 == len(tags) or tags[end + 1] != "I-LOC"):
-                        placed[n] += 1
-                elif all(t.endswith(("LOC", "ORG")) for t in tags[start:end + 1]):
-                    placed[n] += 1
-    return seen, placed
 
 
 def ordinary_word(name: str, seen: Counter, placed: Counter, min_seen: int = 3, min_place_share: float = 0.3) -> bool:
