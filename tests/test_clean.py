@@ -151,6 +151,17 @@ def test_pdf_bytes_rejected_from_clean():
 BODY = "2023年某某县政府工作报告\n——2023年1月10日在某某县第十八届人民代表大会第三次会议上\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员提出意见。\n一、2022年工作回顾\n全县地区生产总值增长5.2%，一般公共预算收入达到12.6亿元，经济运行稳中向好。"
 
 
+@pytest.mark.parametrize("region,level", [("荣成市", "county"), ("山东省荣成市", "county"), ("仙桃市", "county"),
+                                          ("洛阳市", "city"), ("东莞市", "city"), ("苏州市", "city")])
+def test_a_county_level_city_named_alone_is_a_county(region, level):
+    """荣成市 is a county-level city, 洛阳市 a prefecture: the division list
+    (models/gazetteers/county_cities.txt) decides the level a name alone does
+    not tell; 东莞市 was county-level until 1988 and is a prefecture now."""
+    text = (f"2022年政府工作报告\n——2022年1月10日在{region}第十九届人民代表大会第一次会议上\n"
+            "各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。")
+    assert clean(text).meta["level"] == level
+
+
 @pytest.mark.parametrize("enc", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "gb18030", "gbk"])
 def test_encodings(enc):
     c = clean(BODY.encode(enc), name=f"page.{enc}")
