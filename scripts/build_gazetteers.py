@@ -185,16 +185,14 @@ def build_divisions(names: Names, cache: Path, common: dict, place_stop: set[str
             n += 1
             city_full = (row.get("city_name") or "").strip()
             year = int(row.get("year") or 0)
-            for level, key in (("city", "city_name"), ("county", "county_name")):
-                full = (row.get(key) or "").strip()
-                if full.endswith("市"):
+            for level, full_key, short_key in (("prov", "province_name", "province_short"), ("city", "city_name", "city_short"), ("county", "county_name", "county_short")):
+                full = (row.get(full_key) or "").strip()
+                if level != "prov" and full.endswith("市"):
                     seen_year, levels = city_levels.get(full, (-1, set()))
                     if year > seen_year:
                         city_levels[full] = (year, {level})
                     elif year == seen_year:
                         levels.add(level)
-            for level, full_key, short_key in (("prov", "province_name", "province_short"), ("city", "city_name", "city_short"), ("county", "county_name", "county_short")):
-                full = (row.get(full_key) or "").strip()
                 if not full or full in NOT_A_PLACE_CITY or not CJK.match(full):
                     continue
                 if full in place_stop:
